@@ -1,0 +1,21 @@
+import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { ListItemNode, ListNode } from '@lexical/list';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import type { Klass, LexicalNode } from 'lexical';
+
+/**
+ * Every node a Plenary document may hold. The editor, the headless
+ * converters (export, import, templates) and the tests register this same
+ * list, so a document read anywhere parses the same way.
+ */
+export const plenaryNodes: ReadonlyArray<Klass<LexicalNode>> = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  AutoLinkNode,
+];
+
+/** Block types that carry a stamp: each is one "line" of notes. */
+export const stampedBlockTypes = ['paragraph', 'heading', 'quote', 'listitem'] as const;
