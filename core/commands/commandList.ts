@@ -1,0 +1,48 @@
+/**
+ * Every user command, in one list: the renderer binds the shortcuts and shows
+ * them in the help overlay and command palette; main builds the app menu from
+ * the same entries, so a shortcut is never listed in one place and missing in
+ * another.
+ *
+ * `keys` uses tinykeys syntax ("$mod" is Cmd on macOS, Ctrl elsewhere);
+ * `accelerator` is the same shortcut in Electron's syntax.
+ */
+export interface CommandSpec {
+  id: string;
+  title: string;
+  menu: 'file' | 'edit' | 'view' | 'session' | 'go' | 'help';
+  keys?: string;
+  accelerator?: string;
+  /** Shortcuts the editor handles itself: shown in help, not bound globally. */
+  editorOnly?: boolean;
+}
+
+export const commandList = [
+  { id: 'conference.new', title: 'New conference', menu: 'file', keys: '$mod+Shift+KeyN', accelerator: 'CmdOrCtrl+Shift+N' },
+  { id: 'session.new', title: 'New session', menu: 'file', keys: '$mod+KeyN', accelerator: 'CmdOrCtrl+N' },
+  { id: 'file.import', title: 'Import notes…', menu: 'file', keys: '$mod+KeyI', accelerator: 'CmdOrCtrl+I' },
+  { id: 'file.export', title: 'Export posts…', menu: 'file', keys: '$mod+KeyE', accelerator: 'CmdOrCtrl+E' },
+  { id: 'session.start', title: 'Start the talk (live clock)', menu: 'session', keys: '$mod+Shift+KeyS', accelerator: 'CmdOrCtrl+Shift+S' },
+  { id: 'session.end', title: 'End the talk', menu: 'session', keys: '$mod+Shift+KeyX', accelerator: 'CmdOrCtrl+Shift+X' },
+  { id: 'session.next', title: 'Next session', menu: 'session', keys: '$mod+Alt+ArrowDown', accelerator: 'CmdOrCtrl+Alt+Down' },
+  { id: 'session.previous', title: 'Previous session', menu: 'session', keys: '$mod+Alt+ArrowUp', accelerator: 'CmdOrCtrl+Alt+Up' },
+  { id: 'editor.timeMark', title: 'Insert time mark', menu: 'session', keys: '$mod+Shift+KeyT', accelerator: 'CmdOrCtrl+Shift+T', editorOnly: true },
+  { id: 'editor.restamp', title: 'Re-stamp line to now', menu: 'session', keys: '$mod+Shift+KeyR', accelerator: 'CmdOrCtrl+Shift+R', editorOnly: true },
+  { id: 'editor.actionItem', title: 'Toggle action item', menu: 'session', keys: '$mod+Enter', accelerator: 'CmdOrCtrl+Return', editorOnly: true },
+  { id: 'editor.nextTalk', title: 'Next lightning talk', menu: 'session', keys: '$mod+Shift+KeyL', accelerator: 'CmdOrCtrl+Shift+L', editorOnly: true },
+  { id: 'view.focus', title: 'Focus mode', menu: 'view', keys: '$mod+Shift+KeyF', accelerator: 'CmdOrCtrl+Shift+F' },
+  { id: 'view.stamps', title: 'Cycle stamps: clock, elapsed, hidden', menu: 'view', keys: '$mod+Shift+KeyG', accelerator: 'CmdOrCtrl+Shift+G' },
+  { id: 'view.timeline', title: 'Show timeline', menu: 'view', keys: '$mod+Shift+KeyY', accelerator: 'CmdOrCtrl+Shift+Y' },
+  { id: 'go.home', title: 'Go to conferences', menu: 'go', keys: '$mod+Digit1', accelerator: 'CmdOrCtrl+1' },
+  { id: 'go.actions', title: 'Go to action items', menu: 'go', keys: '$mod+Digit2', accelerator: 'CmdOrCtrl+2' },
+  { id: 'go.search', title: 'Search the archive', menu: 'go', keys: '$mod+KeyK', accelerator: 'CmdOrCtrl+K' },
+  { id: 'go.templates', title: 'Go to templates', menu: 'go', keys: '$mod+Digit3', accelerator: 'CmdOrCtrl+3' },
+  { id: 'go.settings', title: 'Settings', menu: 'go', keys: '$mod+Comma', accelerator: 'CmdOrCtrl+,' },
+  { id: 'help.shortcuts', title: 'Keyboard shortcuts', menu: 'help', keys: 'Shift+?', accelerator: 'F1' },
+] as const satisfies readonly CommandSpec[];
+
+export type CommandId = (typeof commandList)[number]['id'];
+
+export function isCommandId(value: unknown): value is CommandId {
+  return commandList.some((command) => command.id === value);
+}
