@@ -4,7 +4,9 @@
  * the same entries, so a shortcut is never listed in one place and missing in
  * another.
  *
- * `keys` uses tinykeys syntax ("$mod" is Cmd on macOS, Ctrl elsewhere);
+ * Shortcuts are bound once, globally; a command does something only while a
+ * screen has registered a handler for it (editor commands while an editor is
+ * open). `keys` uses tinykeys syntax ("$mod" is Cmd on macOS, Ctrl elsewhere);
  * `accelerator` is the same shortcut in Electron's syntax.
  */
 export interface CommandSpec {
@@ -13,7 +15,7 @@ export interface CommandSpec {
   menu: 'file' | 'edit' | 'view' | 'session' | 'go' | 'help';
   keys?: string;
   accelerator?: string;
-  /** Shortcuts the editor handles itself: shown in help, not bound globally. */
+  /** Only available while a session's editor is open. */
   editorOnly?: boolean;
 }
 
@@ -38,7 +40,7 @@ export const commandList = [
   { id: 'go.search', title: 'Search the archive', menu: 'go', keys: '$mod+KeyK', accelerator: 'CmdOrCtrl+K' },
   { id: 'go.templates', title: 'Go to templates', menu: 'go', keys: '$mod+Digit3', accelerator: 'CmdOrCtrl+3' },
   { id: 'go.settings', title: 'Settings', menu: 'go', keys: '$mod+Comma', accelerator: 'CmdOrCtrl+,' },
-  { id: 'help.shortcuts', title: 'Keyboard shortcuts', menu: 'help', keys: 'Shift+?', accelerator: 'F1' },
+  { id: 'help.shortcuts', title: 'Keyboard shortcuts', menu: 'help', keys: '$mod+Slash', accelerator: 'CmdOrCtrl+/' },
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof commandList)[number]['id'];
