@@ -1,0 +1,10 @@
+/** Every screen's address, in one place, so links and commands never drift apart. */
+export const routes = {
+  home: '/',
+  conference: (id: string) => `/conference/${encodeURIComponent(id)}`,
+  session: (id: string, line?: string) => `/session/${encodeURIComponent(id)}${line ? `?line=${encodeURIComponent(line)}` : ''}`,
+  actions: '/actions',
+  search: '/search',
+  templates: '/templates',
+  settings: '/settings',
+} as const;

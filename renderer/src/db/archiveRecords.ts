@@ -1,0 +1,58 @@
+import type { ArchiveEntry, ArchiveKind, ArchiveRecord } from '../../../core/model/archiveRecord';
+import { database } from './database';
+
+/** Ids and revisions of every local record, to reconcile with the disk archive. */
+export async function localEntries(): Promise<ArchiveEntry[]> {
+  const db = database();
+  const [conferences, sessions] = await Promise.all([db.conferences.toArray(), db.sessions.toArray()]);
+  const entry = (kind: ArchiveKind) => (row: { id: string; revision: number; deleted?: boolean | undefined }): ArchiveEntry => ({
+    kind,
+    id: row.id,
+    revision: row.revision,
+    deleted: row.deleted === true,
+  });
+  return [...conferences.map(entry('conference')), ...sessions.map(entry('session'))];
+}
+
+/** Full local records, in the form the disk archive keeps. */
+export async function readLocalRecords(kind: ArchiveKind, ids: string[]): Promise<ArchiveRecord[]> {
+  const db = database();
+  if (kind === 'conference') {
+    const rows = await db.conferences.bulkGet(ids);
+    return rows.flatMap((conference) => (conference ? [{ kind, conference }] : []));
+  }
+  if (kind === 'session') {
+    const [sessions, documents] = await Promise.all([db.sessions.bulkGet(ids), db.documents.bulkGet(ids)]);
+    return sessions.flatMap((session, index) =>
+      session ? [{ kind, record: { session, document: documents[index] ?? null } }] : [],
+    );
+  }
+  return [];
+}
+
+/**
+ * Stores records that came from the disk archive, unless the local copy is
+ * already as new (a save may have happened while they were on their way).
+ */
+export async function storeRecordsFromDisk(records: ArchiveRecord[]): Promise<number> {
+  const db = database();
+  let stored = 0;
+  await db.transaction('rw', db.conferences, db.sessions, db.documents, async () => {
+    for (const record of records) {
+      if (record.kind === 'conference') {
+        const local = await db.conferences.get(record.conference.id);
+        if (local && local.revision >= record.conference.revision) continue;
+        await db.conferences.put(record.conference);
+        stored++;
+      } else if (record.kind === 'session') {
+        const { session, document } = record.record;
+        const local = await db.sessions.get(session.id);
+        if (local && local.revision >= session.revision) continue;
+        await db.sessions.put(session);
+        if (document) await db.documents.put(document);
+        stored++;
+      }
+    }
+  });
+  return stored;
+}

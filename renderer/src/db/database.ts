@@ -1,0 +1,33 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Conference } from '../../../core/model/conference';
+import type { Session, SessionDocument } from '../../../core/model/session';
+import { schemaVersions } from './versions';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** The renderer's fast local store. Only renderer/src/db/ touches these tables. */
+export class PlenaryDatabase extends Dexie {
+  conferences!: EntityTable<Conference, 'id'>;
+  sessions!: EntityTable<Session, 'id'>;
+  documents!: EntityTable<SessionDocument, 'sessionId'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name = 'plenary', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const step of schemaVersions) {
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}
+
+let current: PlenaryDatabase | null = null;
+
+/** The app's database, opened on first use. */
+export function database(): PlenaryDatabase {
+  current ??= new PlenaryDatabase();
+  return current;
+}

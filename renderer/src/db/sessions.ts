@@ -1,0 +1,68 @@
+import { newId } from '../../../core/model/ids';
+import { nextRevision } from '../../../core/model/revision';
+import { sessionSchema, type EditorStateJson, type Session, type SessionDocument } from '../../../core/model/session';
+import { database } from './database';
+
+export type SessionInput = Pick<Session, 'conferenceId' | 'title'> &
+  Partial<Pick<Session, 'speakers' | 'room' | 'track' | 'kind' | 'url' | 'tags' | 'scheduledStart' | 'scheduledEnd' | 'templateId'>>;
+
+function byStart(a: Session, b: Session): number {
+  const aStart = a.actualStart ?? a.scheduledStart ?? a.updatedAt;
+  const bStart = b.actualStart ?? b.scheduledStart ?? b.updatedAt;
+  return aStart - bStart || a.title.localeCompare(b.title);
+}
+
+/** A conference's sessions in the order they happened (or were created). */
+export async function listSessions(conferenceId: string): Promise<Session[]> {
+  const sessions = await database().sessions.where('conferenceId').equals(conferenceId).toArray();
+  return sessions.filter((session) => !session.deleted).sort(byStart);
+}
+
+export async function getSession(id: string): Promise<Session | undefined> {
+  const session = await database().sessions.get(id);
+  return session && !session.deleted ? session : undefined;
+}
+
+export async function getDocument(sessionId: string): Promise<SessionDocument | undefined> {
+  return database().documents.get(sessionId);
+}
+
+/** Creates a session and its first document in one transaction. */
+export async function createSession(input: SessionInput, content: EditorStateJson, now = Date.now()): Promise<Session> {
+  const session = sessionSchema.parse({ ...input, id: newId(), revision: 1, updatedAt: now });
+  const document: SessionDocument = { sessionId: session.id, content, revision: 1, updatedAt: now };
+  await database().transaction('rw', database().sessions, database().documents, async () => {
+    await database().sessions.add(session);
+    await database().documents.put(document);
+  });
+  return session;
+}
+
+export async function updateSession(id: string, patch: Partial<Omit<Session, 'id' | 'revision' | 'updatedAt'>>): Promise<Session> {
+  const db = database();
+  return db.transaction('rw', db.sessions, async () => {
+    const current = await db.sessions.get(id);
+    if (!current || current.deleted) throw new Error('That session no longer exists.');
+    const updated = sessionSchema.parse(nextRevision({ ...current, ...patch }));
+    await db.sessions.put(updated);
+    return updated;
+  });
+}
+
+/**
+ * Saves an editor snapshot: the document and the session's revision move
+ * together in one transaction, so the disk copy (one file per session) always
+ * pairs a session with the document of the same revision.
+ */
+export async function saveDocument(sessionId: string, content: EditorStateJson, now = Date.now()): Promise<{ session: Session; document: SessionDocument }> {
+  const db = database();
+  return db.transaction('rw', db.sessions, db.documents, async () => {
+    const current = await db.sessions.get(sessionId);
+    if (!current || current.deleted) throw new Error('That session no longer exists; the change was not saved.');
+    const session = nextRevision(current, now);
+    const document: SessionDocument = { sessionId, content, revision: session.revision, updatedAt: now };
+    await db.sessions.put(session);
+    await db.documents.put(document);
+    return { session, document };
+  });
+}

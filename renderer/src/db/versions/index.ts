@@ -1,0 +1,5 @@
+import type { SchemaVersion } from './schemaVersion';
+import { v1Initial } from './v1Initial';
+
+/** Every schema version, oldest first. Add new ones at the end; never edit a released one. */
+export const schemaVersions: readonly SchemaVersion[] = [v1Initial];

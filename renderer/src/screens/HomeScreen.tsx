@@ -1,0 +1,41 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'wouter';
+import { routes } from '../app/routes';
+import { listConferenceSummaries } from '../db/summaries';
+import { formatDateRange } from './formatDates';
+
+/** The archive's front page: every conference, newest first. */
+export function HomeScreen({ onNewConference }: { onNewConference: () => void }) {
+  const conferences = useLiveQuery(listConferenceSummaries, []);
+
+  return (
+    <main className="screen" aria-labelledby="home-title">
+      <header className="screen-header">
+        <h1 id="home-title">Conferences</h1>
+        <button type="button" className="button-primary" onClick={onNewConference}>
+          New conference
+        </button>
+      </header>
+      {conferences && conferences.length === 0 && (
+        <div className="empty-state">
+          <p>No conferences yet.</p>
+          <p>Create one for the event you are at, then add a session for the talk you are in.</p>
+        </div>
+      )}
+      <ul className="card-list" aria-label="Conferences">
+        {conferences?.map(({ conference, sessionCount }) => (
+          <li key={conference.id} className="card">
+            <Link href={routes.conference(conference.id)} className="card-link">
+              <span className="card-title">{conference.name}</span>
+            </Link>
+            <span className="card-meta">
+              {formatDateRange(conference.startDate, conference.endDate)}
+              {conference.location ? ` · ${conference.location}` : ''}
+              {` · ${sessionCount} ${sessionCount === 1 ? 'session' : 'sessions'}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
