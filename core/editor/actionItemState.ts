@@ -7,6 +7,8 @@ import { $getState, $setState, createState, type LexicalNode } from 'lexical';
  * Actions view tick exactly this line and never another.
  */
 export const actionIdState = createState('actionId', {
+  // A line split off with Enter is a new line: $copyNode must not carry this over.
+  resetOnCopyNode: true,
   parse: (value: unknown): string | null =>
     typeof value === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(value) ? value : null,
 });

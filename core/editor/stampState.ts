@@ -6,6 +6,8 @@ import { $getState, $setState, createState, type LexicalNode } from 'lexical';
  * in the JSON (under "$": {"stamp": …}), and is restored by undo and redo.
  */
 export const stampState = createState('stamp', {
+  // A line split off with Enter is a new line: $copyNode must not carry this over.
+  resetOnCopyNode: true,
   parse: (value: unknown): number | null =>
     typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : null,
 });
