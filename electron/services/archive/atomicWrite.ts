@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Folder fsync is refused on some platforms and file systems: Windows cannot
+ * open a directory for syncing (EISDIR / EPERM) and a few file systems answer
+ * EINVAL. The rename itself has happened by then; only the extra guarantee
+ * that it survives a power cut is unavailable there, so these are ignored.
+ */
+const folderSyncRefusals = new Set(['EISDIR', 'EPERM', 'EINVAL']);
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+/** A temporary name beside the target: hidden, unique, never ending in the target's extension. */
+export function temporaryPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+export function isTemporaryFileName(name: string): boolean {
+  return name.startsWith('.') && name.endsWith('.tmp');
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(folder, 'r');
+    await handle.sync();
+  } catch (error) {
+    if (!folderSyncRefusals.has(errorCode(error) ?? '')) throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Replaces `target` with `data` so that a reader (or a crash) sees either the
+ * old file whole or the new file whole, never a mix: the data goes to a
+ * temporary file in the same folder, is flushed to disk, renamed over the
+ * target, and the folder is flushed so the rename itself is durable. On any
+ * failure the temporary file is removed and the target is left as it was.
+ */
+export async function atomicWrite(target: string, data: string | Uint8Array): Promise<void> {
+  const temporary = temporaryPathFor(target);
+  let created = false;
+  let renamed = false;
+  try {
+    const handle = await open(temporary, 'wx', 0o644);
+    created = true;
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
+    renamed = true;
+    await syncFolder(dirname(target));
+  } catch (error) {
+    if (created && !renamed) await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
