@@ -1,3 +1,4 @@
+import { CodeNode } from '@lexical/code-core';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
@@ -15,6 +16,8 @@ export const plenaryNodes: ReadonlyArray<Klass<LexicalNode>> = [
   ListItemNode,
   LinkNode,
   AutoLinkNode,
+  // Fenced code blocks, read and written by the markdown transformers.
+  CodeNode,
 ];
 
 /** Block types that carry a stamp: each is one "line" of notes. */

@@ -1,0 +1,66 @@
+import { createHeadlessEditor } from '@lexical/headless';
+import { $isListItemNode, $isListNode, type ListItemNode } from '@lexical/list';
+import { $convertFromMarkdownString, $convertToMarkdownString } from '@lexical/markdown';
+import { $getRoot, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $getActionId, $setActionId } from '../editor/actionItemState';
+import { plenaryNodes } from '../editor/nodes';
+import { newId } from '../model/ids';
+import type { EditorStateJson } from '../model/session';
+import { stampedTransformers, type StampWriter } from './stampTransformers';
+import { PLENARY_TRANSFORMERS } from './transformers';
+
+export interface MarkdownToEditorStateOptions {
+  /** Give every check-list item without an action id a fresh one (default true), so it is an action item. */
+  assignActionIds?: boolean;
+}
+
+export interface EditorStateToMarkdownOptions {
+  /** Write each block's stamp; without it stamps are left out. */
+  stamps?: StampWriter;
+}
+
+function newEditor(): LexicalEditor {
+  return createHeadlessEditor({
+    namespace: 'plenary-markdown',
+    nodes: [...plenaryNodes],
+    onError: (error) => {
+      throw error;
+    },
+  });
+}
+
+function $assignActionIds(node: LexicalNode): void {
+  if ($isListNode(node)) {
+    for (const child of node.getChildren()) {
+      if (!$isListItemNode(child)) continue;
+      const nested = child.getChildren().find($isListNode);
+      if (node.getListType() === 'check' && nested === undefined && $getActionId(child) === null) {
+        $setActionId<ListItemNode>(child, newId());
+      }
+      for (const grandChild of child.getChildren()) $assignActionIds(grandChild);
+    }
+  }
+}
+
+/** Reads markdown (CommonMark with GFM task lists) into a Plenary document. */
+export function markdownToEditorState(markdown: string, options: MarkdownToEditorStateOptions = {}): EditorStateJson {
+  const editor = newEditor();
+  editor.update(
+    () => {
+      $convertFromMarkdownString(markdown.replace(/\r\n?/g, '\n'), PLENARY_TRANSFORMERS);
+      if (options.assignActionIds ?? true) {
+        for (const child of $getRoot().getChildren()) $assignActionIds(child);
+      }
+    },
+    { discrete: true },
+  );
+  return editor.getEditorState().toJSON() as unknown as EditorStateJson;
+}
+
+/** Writes a Plenary document as markdown (CommonMark with GFM task lists). */
+export function editorStateToMarkdown(state: EditorStateJson, options: EditorStateToMarkdownOptions = {}): string {
+  const editor = newEditor();
+  const parsed = editor.parseEditorState(JSON.stringify(state));
+  const transformers = options.stamps ? stampedTransformers(options.stamps) : PLENARY_TRANSFORMERS;
+  return parsed.read(() => $convertToMarkdownString(transformers));
+}
