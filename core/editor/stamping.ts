@@ -1,0 +1,75 @@
+import {
+  $getSelection,
+  $hasUpdateTag,
+  $isElementNode,
+  $isRangeSelection,
+  HISTORIC_TAG,
+  HISTORY_MERGE_TAG,
+  TextNode,
+  type ElementNode,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
+import { stampedBlockTypes } from './nodes';
+import { $getStamp, $setStamp } from './stampState';
+
+/** Updates with this tag never stamp: loading a document, applying a template. */
+export const NO_STAMP_TAG = 'plenary-no-stamp';
+
+export interface StampingOptions {
+  /** The current instant; a clock the tests can control. */
+  now: () => number;
+  /** Seconds subtracted from each stamp: people write a moment after something is said. */
+  lagSeconds: () => number;
+  /** False while lines typed now must stay unstamped (session not live and the setting says so). */
+  shouldStamp: () => boolean;
+  /** Called after a block received a stamp, outside the update. */
+  onStamped?: (stamp: number) => void;
+}
+
+const stampedTypes = new Set<string>(stampedBlockTypes);
+
+/** The line a node belongs to: its nearest paragraph, heading, quote or list item. */
+export function $stampedBlockOf(node: LexicalNode): ElementNode | null {
+  for (let current: LexicalNode | null = node; current; current = current.getParent()) {
+    if ($isElementNode(current) && stampedTypes.has(current.getType())) return current;
+  }
+  return null;
+}
+
+/** Whether a block holds text of its own (a list item that only wraps a nested list does not). */
+function hasOwnText(block: ElementNode): boolean {
+  return block.getChildren().some((child) => child instanceof TextNode && child.getTextContentSize() > 0);
+}
+
+/**
+ * Stamps each block at the instant its first character is written. A text
+ * node transform runs only for text that changed in this update, so a
+ * keystroke costs one parent walk, never a pass over the document. Blocks
+ * that already have a stamp keep it: editing a line never moves its time.
+ */
+export function registerStamping(editor: LexicalEditor, options: StampingOptions): () => void {
+  return editor.registerNodeTransform(TextNode, (text) => {
+    if ($hasUpdateTag(HISTORIC_TAG) || $hasUpdateTag(HISTORY_MERGE_TAG) || $hasUpdateTag(NO_STAMP_TAG)) return;
+    if (text.getTextContentSize() === 0) return;
+    const block = $stampedBlockOf(text);
+    if (!block || $getStamp(block) !== null || !hasOwnText(block)) return;
+    if (!options.shouldStamp()) return;
+    const stamp = options.now() - Math.max(0, options.lagSeconds()) * 1000;
+    $setStamp(block, stamp);
+    if (options.onStamped) {
+      const notify = options.onStamped;
+      queueMicrotask(() => notify(stamp));
+    }
+  });
+}
+
+/** Sets the stamp of the line at the caret (re-stamp to now, or an edited time). */
+export function $restampSelectedLine(stamp: number): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return false;
+  const block = $stampedBlockOf(selection.anchor.getNode());
+  if (!block) return false;
+  $setStamp(block, stamp);
+  return true;
+}
