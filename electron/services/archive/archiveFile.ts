@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import {
+  archiveRecordId,
+  archiveRecordRevision,
+  archiveRecordSchema,
+  type ArchiveEntry,
+  type ArchiveKind,
+  type ArchiveRecord,
+} from '../../../core/model/archiveRecord';
+
+export const ARCHIVE_FORMAT = 'plenary-archive';
+export const ARCHIVE_FORMAT_VERSION = 1;
+
+const headerSchema = z.object({
+  format: z.literal(ARCHIVE_FORMAT),
+  formatVersion: z.number().int().positive(),
+  savedAt: z.string().min(1).max(64),
+});
+
+/** What one file turned out to hold: a record, or the reason it cannot be used. */
+export type DecodedFile =
+  | { ok: true; record: ArchiveRecord; entry: ArchiveEntry }
+  | { ok: false; reason: string; /** Written by a newer Plenary: updating the app is the fix. */ newerFormat?: boolean };
+
+export function encodeArchiveFile(record: ArchiveRecord, savedAt: Date): string {
+  const file = {
+    format: ARCHIVE_FORMAT,
+    formatVersion: ARCHIVE_FORMAT_VERSION,
+    savedAt: savedAt.toISOString(),
+    ...record,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export function entryOf(record: ArchiveRecord): ArchiveEntry {
+  const deleted =
+    record.kind === 'conference'
+      ? record.conference.deleted
+      : record.kind === 'session'
+        ? record.record.session.deleted
+        : record.template.deleted;
+  return { kind: record.kind, id: archiveRecordId(record), revision: archiveRecordRevision(record), deleted: deleted === true };
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads the text of one archive file, expected to hold the record `id` of
+ * `kind` (its folder and name say so). Never throws: anything wrong comes back
+ * as a reason, phrased to follow the file's name in a sentence.
+ */
+export function decodeArchiveFile(text: string, kind: ArchiveKind, id: string): DecodedFile {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `is not valid JSON (${detail})` };
+  }
+  if (!isPlainObject(value) || value.format !== ARCHIVE_FORMAT) {
+    return { ok: false, reason: `is not a Plenary archive file (it has no "format": "${ARCHIVE_FORMAT}")` };
+  }
+  const header = headerSchema.safeParse(value);
+  if (!header.success) {
+    return { ok: false, reason: `has a damaged header (${describeIssues(header.error)})` };
+  }
+  if (header.data.formatVersion > ARCHIVE_FORMAT_VERSION) {
+    return {
+      ok: false,
+      reason: `was written by a newer version of Plenary (archive format ${header.data.formatVersion}; this version reads format ${ARCHIVE_FORMAT_VERSION})`,
+      newerFormat: true,
+    };
+  }
+  const parsed = archiveRecordSchema.safeParse(value);
+  if (!parsed.success) {
+    return { ok: false, reason: `does not hold a valid record (${describeIssues(parsed.error)})` };
+  }
+  const record = parsed.data;
+  if (record.kind !== kind) {
+    return { ok: false, reason: `holds a ${record.kind} record, but it sits in the folder for ${kind} records` };
+  }
+  const recordId = archiveRecordId(record);
+  if (recordId !== id) {
+    return { ok: false, reason: `holds the record "${recordId}", but its file name says "${id}"` };
+  }
+  return { ok: true, record, entry: entryOf(record) };
+}

@@ -1,0 +1,244 @@
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ArchiveIndex, ArchiveWriteOutcome } from '../../../core/ipc/channels/archive';
+import { UserFacingError } from '../../../core/ipc/result';
+import {
+  archiveKinds,
+  archiveRecordId,
+  archiveRecordSchema,
+  type ArchiveEntry,
+  type ArchiveKind,
+  type ArchiveProblem,
+  type ArchiveRecord,
+} from '../../../core/model/archiveRecord';
+import { atomicWrite } from './atomicWrite';
+import { decodeArchiveFile, encodeArchiveFile, entryOf, type DecodedFile } from './archiveFile';
+import { idFromFileName, isArchiveId, kindFolders, recordFileName, recordFilePath } from './archiveIds';
+import { KeyedQueue } from './keyedQueue';
+import { mapConcurrent } from './mapConcurrent';
+
+/** Files read at once while indexing: enough to keep the disk busy, few enough to stay under open-file limits. */
+const READ_CONCURRENCY = 64;
+
+type Failure = Extract<DecodedFile, { ok: false }>;
+type Outcome = { ok: true; entry: ArchiveEntry } | Failure;
+
+interface CachedFile {
+  mtimeMs: number;
+  size: number;
+  ino: number;
+  outcome: Outcome;
+}
+
+type FileRead = { status: 'missing' } | { status: 'ok'; record: ArchiveRecord; entry: ArchiveEntry } | ({ status: 'problem' } & Failure);
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+function sameFile(cached: CachedFile, stats: { mtimeMs: number; size: number; ino: number }): boolean {
+  return cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && cached.ino === stats.ino;
+}
+
+function problemMessage(fileName: string, failure: Failure): string {
+  const advice = failure.newerFormat
+    ? 'Update Plenary to read it.'
+    : 'Repair it, or move it out of the archive folder to keep it as a backup.';
+  return `${fileName} ${failure.reason}. Plenary skipped it and left it as it is. ${advice}`;
+}
+
+function describeRecord(record: ArchiveRecord): string {
+  switch (record.kind) {
+    case 'conference':
+      return `the conference "${record.conference.name}"`;
+    case 'session':
+      return `the session "${record.record.session.title}"`;
+    case 'template':
+      return `the template "${record.template.name}"`;
+  }
+}
+
+/**
+ * The durable copy of the archive: one JSON file per record under
+ * `conferences/`, `sessions/` and `templates/` in one folder. Files are
+ * replaced atomically, a write never replaces an equal or newer revision,
+ * deletions are tombstones, and a file that cannot be read is reported and
+ * left exactly as it is.
+ */
+export class ArchiveStore {
+  /** What each file held the last time it was read, by name; reused while its size, mtime and inode stay the same. */
+  private readonly cache = new Map<string, CachedFile>();
+  private readonly writes = new KeyedQueue();
+
+  constructor(readonly dir: string) {}
+
+  /** Ids and revisions of every readable record, plus every file that could not be used. */
+  async index(): Promise<ArchiveIndex> {
+    const entries: ArchiveEntry[] = [];
+    const problems: ArchiveProblem[] = [];
+    const seen = new Set<string>();
+    for (const kind of archiveKinds) {
+      const listing = await this.list(kind);
+      problems.push(...listing.problems);
+      const outcomes = await mapConcurrent(listing.ids, READ_CONCURRENCY, (id) => this.indexFile(kind, id));
+      listing.ids.forEach((id, position) => {
+        const outcome = outcomes[position];
+        const fileName = recordFileName(kind, id);
+        seen.add(fileName);
+        if (!outcome) return;
+        if (outcome.ok) entries.push(outcome.entry);
+        else problems.push({ file: this.pathOf(kind, id), message: problemMessage(fileName, outcome) });
+      });
+    }
+    for (const fileName of this.cache.keys()) if (!seen.has(fileName)) this.cache.delete(fileName);
+    return { entries, problems };
+  }
+
+  /** Full records for the ids that exist and can be read, in the order asked; tombstones included. */
+  async read(kind: ArchiveKind, ids: readonly string[]): Promise<ArchiveRecord[]> {
+    for (const id of ids) this.assertId(id);
+    const unique = [...new Set(ids)];
+    const reads = await mapConcurrent(unique, READ_CONCURRENCY, (id) => this.readRecordFile(kind, id));
+    return reads.flatMap((read) => (read.status === 'ok' ? [read.record] : []));
+  }
+
+  /** Every readable record of every kind and every problem: for the command line and for backups. */
+  async readAll(): Promise<{ records: ArchiveRecord[]; problems: ArchiveProblem[] }> {
+    const records: ArchiveRecord[] = [];
+    const problems: ArchiveProblem[] = [];
+    for (const kind of archiveKinds) {
+      const listing = await this.list(kind);
+      problems.push(...listing.problems);
+      const reads = await mapConcurrent(listing.ids, READ_CONCURRENCY, (id) => this.readRecordFile(kind, id));
+      listing.ids.forEach((id, position) => {
+        const read = reads[position];
+        if (read?.status === 'ok') records.push(read.record);
+        else if (read?.status === 'problem') {
+          problems.push({ file: this.pathOf(kind, id), message: problemMessage(recordFileName(kind, id), read) });
+        }
+      });
+    }
+    return { records, problems };
+  }
+
+  /**
+   * Writes one record unless the disk already holds the same or a newer
+   * revision of it (then nothing is written: a window with a stale copy can
+   * never overwrite newer work). A file that cannot be read is never
+   * replaced; the write is refused with a message saying what to do.
+   */
+  async write(input: ArchiveRecord): Promise<ArchiveWriteOutcome> {
+    const parsed = archiveRecordSchema.safeParse(input);
+    if (!parsed.success) {
+      throw new UserFacingError('invalid-record', `Could not save to the archive: the record is not valid (${parsed.error.issues[0]?.message ?? 'unknown problem'}).`);
+    }
+    const record = parsed.data;
+    const id = archiveRecordId(record);
+    this.assertId(id);
+    const { kind } = record;
+    const entry = entryOf(record);
+    return this.writes.run(`${kind}:${id}`, async () => {
+      const current = await this.indexFile(kind, id);
+      if (current && !current.ok) {
+        const advice = current.newerFormat
+          ? 'Update Plenary, or move that file out of the archive folder, then save again.'
+          : 'Move that file out of the archive folder (keep it as a backup), then save again.';
+        throw new UserFacingError(
+          'archive-file-unreadable',
+          `Could not save ${describeRecord(record)} to the archive: ${recordFileName(kind, id)} ${current.reason}, so Plenary did not overwrite it. ${advice}`,
+        );
+      }
+      if (current && current.entry.revision >= entry.revision) {
+        return { written: false, revision: current.entry.revision };
+      }
+      const path = this.pathOf(kind, id);
+      await mkdir(join(this.dir, kindFolders[kind]), { recursive: true });
+      await atomicWrite(path, encodeArchiveFile(record, new Date()));
+      const stats = await stat(path);
+      this.cache.set(recordFileName(kind, id), { mtimeMs: stats.mtimeMs, size: stats.size, ino: stats.ino, outcome: { ok: true, entry } });
+      return { written: true, revision: entry.revision };
+    });
+  }
+
+  private pathOf(kind: ArchiveKind, id: string): string {
+    return recordFilePath(this.dir, kind, id);
+  }
+
+  private assertId(id: string): void {
+    if (!isArchiveId(id)) {
+      throw new UserFacingError(
+        'invalid-archive-id',
+        `"${id.slice(0, 80)}" is not a valid archive id (1 to 64 letters, digits, "-" or "_"). Nothing was read or written.`,
+      );
+    }
+  }
+
+  /** The record files of one kind, and the files in its folder that are not named like one. */
+  private async list(kind: ArchiveKind): Promise<{ ids: string[]; problems: ArchiveProblem[] }> {
+    const folder = join(this.dir, kindFolders[kind]);
+    let dirents;
+    try {
+      dirents = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return { ids: [], problems: [] };
+      throw error;
+    }
+    const ids: string[] = [];
+    const problems: ArchiveProblem[] = [];
+    for (const dirent of dirents) {
+      // Hidden files (interrupted writes' temporary files, .DS_Store) and non-JSON files are not records.
+      if (dirent.name.startsWith('.') || !dirent.name.endsWith('.json')) continue;
+      const id = idFromFileName(dirent.name);
+      const fileName = `${kindFolders[kind]}/${dirent.name}`;
+      if (id === null) {
+        problems.push({
+          file: join(folder, dirent.name),
+          message: `${fileName} is not named like an archive record (an id of letters, digits, "-" or "_", then .json). Plenary skipped it and left it as it is.`,
+        });
+      } else if (dirent.isDirectory()) {
+        problems.push({ file: join(folder, dirent.name), message: `${fileName} is a folder, not a record file. Plenary skipped it.` });
+      } else {
+        ids.push(id);
+      }
+    }
+    ids.sort();
+    return { ids, problems };
+  }
+
+  /** The entry of one file, or why it cannot be used (null when absent); from the cache when the file has not changed. */
+  private async indexFile(kind: ArchiveKind, id: string): Promise<Outcome | null> {
+    const fileName = recordFileName(kind, id);
+    let stats;
+    try {
+      stats = await stat(this.pathOf(kind, id));
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return null;
+      throw error;
+    }
+    const cached = this.cache.get(fileName);
+    if (cached && sameFile(cached, stats)) return cached.outcome;
+    const read = await this.readRecordFile(kind, id);
+    return read.status === 'missing' ? null : read.status === 'ok' ? { ok: true, entry: read.entry } : read;
+  }
+
+  /** Reads and validates one file, and remembers the outcome under the stats taken before reading. */
+  private async readRecordFile(kind: ArchiveKind, id: string): Promise<FileRead> {
+    const path = this.pathOf(kind, id);
+    let text: string;
+    let stats;
+    try {
+      stats = await stat(path);
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return { status: 'missing' };
+      if (errorCode(error) === 'EISDIR') {
+        return { status: 'problem', ok: false, reason: 'is a folder, not a record file' };
+      }
+      throw error;
+    }
+    const decoded = decodeArchiveFile(text, kind, id);
+    const outcome: Outcome = decoded.ok ? { ok: true, entry: decoded.entry } : decoded;
+    this.cache.set(recordFileName(kind, id), { mtimeMs: stats.mtimeMs, size: stats.size, ino: stats.ino, outcome });
+    return decoded.ok ? { status: 'ok', record: decoded.record, entry: decoded.entry } : { status: 'problem', ...decoded };
+  }
+}

@@ -1,0 +1,13 @@
+import type { ServiceHandlers } from '../../../core/ipc/dispatch';
+import type { ArchiveStore } from './archiveStore';
+
+type ArchiveHandlers = Pick<ServiceHandlers, 'archiveIndex' | 'archiveRead' | 'archiveWrite'>;
+
+/** The archive channels, answered by the disk store. */
+export function createArchiveHandlers(store: ArchiveStore): ArchiveHandlers {
+  return {
+    archiveIndex: () => store.index(),
+    archiveRead: async ({ kind, ids }) => ({ records: await store.read(kind, ids) }),
+    archiveWrite: ({ record }) => store.write(record),
+  };
+}

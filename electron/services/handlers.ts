@@ -1,0 +1,23 @@
+import type { ServiceHandlers } from '../../core/ipc/dispatch';
+import { ArchiveStore } from './archive/archiveStore';
+import { createArchiveHandlers } from './archive/handlers';
+
+/** What every service needs to know about where it runs. */
+export interface ServiceContext {
+  /** The archive folder: PLENARY_ARCHIVE_DIR or the app's data folder. */
+  archiveDir: string;
+  /** The one store over that folder; services share it so its write queue and cache are shared too. */
+  archive: ArchiveStore;
+}
+
+/**
+ * Every channel answered under plain Node, composed from each domain's
+ * handlers. Main registers these with IPC; the end-to-end harness and the
+ * command line call the same functions.
+ */
+export function createServiceHandlers({ archiveDir }: { archiveDir: string }): ServiceHandlers {
+  const ctx: ServiceContext = { archiveDir, archive: new ArchiveStore(archiveDir) };
+  return {
+    ...createArchiveHandlers(ctx.archive),
+  };
+}
