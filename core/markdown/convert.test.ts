@@ -98,3 +98,37 @@ describe('markdown round trip', () => {
     expect(roundTrip('# A\r\n\r\ntext')).toBe('# A\n\ntext');
   });
 });
+
+describe('escaping text for posts', () => {
+  function paragraphs(lines: string[]): EditorStateJson {
+    const editor = createHeadlessEditor({ nodes: [...plenaryNodes], onError: (e) => { throw e; } });
+    editor.update(
+      () => {
+        const root = $getRoot();
+        root.clear();
+        for (const line of lines) root.append($createParagraphNode().append($createTextNode(line)));
+      },
+      { discrete: true },
+    );
+    return editor.getEditorState().toJSON() as unknown as EditorStateJson;
+  }
+
+  it('keeps block markers, HTML, links, entities and shortcodes literal', () => {
+    const lines = ['# not heading', '- not list', '1. not list', '> not quote', '<script>x</script>', '[a](b) and ![c](d.png)', '&amp; &#65;', '{{< shortcode >}}', '*star* _under_ `tick` \\'];
+    const markdown = editorStateToMarkdown(paragraphs(lines), { escapeText: true });
+    expect(markdown.split('\n\n')).toEqual([
+      '\\# not heading',
+      '\\- not list',
+      '1\\. not list',
+      '\\> not quote',
+      '\\<script\\>x\\</script\\>',
+      '\\[a\\](b) and !\\[c\\](d.png)',
+      '&amp;amp; &amp;#65;',
+      '\\{\\{\\< shortcode \\>\\}\\}',
+      '\\*star\\* \\_under\\_ \\`tick\\` \\\\',
+    ]);
+    // Read back, the escaped block markers stay paragraphs.
+    const back = markdownToEditorState(markdown);
+    expect((back.root.children as Array<{ type: string }>).every((block) => block.type === 'paragraph')).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@ import { $getActionId, $setActionId } from '../editor/actionItemState';
 import { plenaryNodes } from '../editor/nodes';
 import { newId } from '../model/ids';
 import type { EditorStateJson } from '../model/session';
+import { ESCAPE_TEXT, restoreEscapes } from './escapeText';
 import { stampedTransformers, type StampWriter } from './stampTransformers';
 import { PLENARY_TRANSFORMERS } from './transformers';
 
@@ -17,6 +18,12 @@ export interface MarkdownToEditorStateOptions {
 export interface EditorStateToMarkdownOptions {
   /** Write each block's stamp; without it stamps are left out. */
   stamps?: StampWriter;
+  /**
+   * Escape plain text so it reads back as text (`# x`, `<b>`, `[a](b)` typed
+   * as such stay literal). Posts want this; it is off by default so that a
+   * markdown round trip gives back the markdown it was given.
+   */
+  escapeText?: boolean;
 }
 
 function newEditor(): LexicalEditor {
@@ -61,6 +68,7 @@ export function markdownToEditorState(markdown: string, options: MarkdownToEdito
 export function editorStateToMarkdown(state: EditorStateJson, options: EditorStateToMarkdownOptions = {}): string {
   const editor = newEditor();
   const parsed = editor.parseEditorState(JSON.stringify(state));
-  const transformers = options.stamps ? stampedTransformers(options.stamps) : PLENARY_TRANSFORMERS;
-  return parsed.read(() => $convertToMarkdownString(transformers));
+  const base = options.stamps ? stampedTransformers(options.stamps) : PLENARY_TRANSFORMERS;
+  if (!options.escapeText) return parsed.read(() => $convertToMarkdownString(base));
+  return restoreEscapes(parsed.read(() => $convertToMarkdownString([ESCAPE_TEXT, ...base])));
 }
