@@ -185,6 +185,7 @@ export class ArchiveStore {
     }
     const ids: string[] = [];
     const problems: ArchiveProblem[] = [];
+    dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const dirent of dirents) {
       // Hidden files (interrupted writes' temporary files, .DS_Store) and non-JSON files are not records.
       if (dirent.name.startsWith('.') || !dirent.name.endsWith('.json')) continue;
@@ -201,7 +202,6 @@ export class ArchiveStore {
         ids.push(id);
       }
     }
-    ids.sort();
     return { ids, problems };
   }
 
