@@ -23,6 +23,9 @@ export type RequestOf<C extends Channel> = SpecOf<C> extends ChannelSpec<infer R
 export type ParsedRequestOf<C extends Channel> = SpecOf<C> extends ChannelSpec<infer Req, unknown> ? z.output<Req> : never;
 export type ResponseOf<C extends Channel> = SpecOf<C> extends ChannelSpec<z.ZodType, infer Res> ? Res : never;
 
+/** The one IPC channel the preload invokes: (channel name, payload) → Result. */
+export const INVOKE_CHANNEL = 'plenary:invoke';
+
 /** Pushed from main to the renderer: a menu item or global shortcut was chosen. */
 export const MENU_COMMAND_EVENT = 'menu:command';
 

@@ -1,0 +1,44 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import type { MainHandlers } from '../../core/ipc/dispatch';
+import { UserFacingError } from '../../core/ipc/result';
+import { externalUrlToOpen } from './externalLinks';
+
+/** The channels that need Electron itself: app information, the system browser, file manager and folder dialog. */
+export function createMainHandlers({ archiveDir, getWindow }: { archiveDir: string; getWindow: () => BrowserWindow | null }): MainHandlers {
+  return {
+    async appInfo() {
+      return { version: app.getVersion(), archiveDir, platform: process.platform };
+    },
+
+    async openExternal({ url }) {
+      // The dispatcher has validated the request; check again right before handing it to the system.
+      const external = externalUrlToOpen(url);
+      if (!external) throw new UserFacingError('invalid-url', 'Only http and https links can be opened.');
+      await shell.openExternal(external);
+      return null;
+    },
+
+    async showFolder({ path: folder }) {
+      if (!path.isAbsolute(folder)) throw new UserFacingError('invalid-path', 'Could not show the folder: the path is not absolute.');
+      const info = await stat(folder).catch(() => null);
+      if (!info?.isDirectory()) throw new UserFacingError('not-found', `Could not show the folder: ${folder} does not exist.`);
+      const problem = await shell.openPath(folder);
+      if (problem) throw new UserFacingError('failed', `Could not show the folder: ${problem}`);
+      return null;
+    },
+
+    async chooseFolder({ title, defaultPath }) {
+      const window = getWindow();
+      const options: OpenDialogOptions = {
+        title,
+        properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+        ...(defaultPath ? { defaultPath } : {}),
+      };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      if (result.canceled) return null;
+      return result.filePaths[0] ?? null;
+    },
+  };
+}
