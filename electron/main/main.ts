@@ -49,7 +49,9 @@ function start(): void {
   });
 
   void app.whenReady().then(() => {
-    const archiveDir = process.env.PLENARY_ARCHIVE_DIR || path.join(app.getPath('userData'), 'archive');
+    // The same folder the command line uses (electron/services/paths.ts).
+    const override = process.env.PLENARY_ARCHIVE_DIR;
+    const archiveDir = override ? path.resolve(override) : path.join(app.getPath('userData'), 'archive');
     restrictPermissions();
     serveAppFiles(path.join(app.getAppPath(), 'out', 'renderer'));
     registerIpc({ ...createServiceHandlers({ archiveDir }), ...createMainHandlers({ archiveDir, getWindow }) });
