@@ -5,6 +5,8 @@ export interface Notice {
   id: number;
   tone: 'error' | 'info';
   message: string;
+  /** One thing the user can do about it, such as Undo. */
+  action?: { label: string; run: () => void };
 }
 
 let notices: Notice[] = [];
@@ -15,9 +17,11 @@ function emit(): void {
   for (const listener of listeners) listener();
 }
 
-export function notify(message: string, tone: Notice['tone'] = 'info'): void {
-  notices = [...notices.slice(-4), { id: nextId++, tone, message }];
+export function notify(message: string, tone: Notice['tone'] = 'info', action?: Notice['action']): number {
+  const id = nextId++;
+  notices = [...notices.slice(-4), { id, tone, message, ...(action ? { action } : {}) }];
   emit();
+  return id;
 }
 
 /** Shows a failure; accepts anything thrown. */

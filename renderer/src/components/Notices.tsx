@@ -8,6 +8,18 @@ export function Notices() {
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           <span>{notice.message}</span>
+          {notice.action && (
+            <button
+              type="button"
+              className="notice-action"
+              onClick={() => {
+                notice.action?.run();
+                dismissNotice(notice.id);
+              }}
+            >
+              {notice.action.label}
+            </button>
+          )}
           <button type="button" className="notice-dismiss" aria-label="Dismiss" onClick={() => dismissNotice(notice.id)}>
             ×
           </button>

@@ -1,0 +1,85 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { Route, Router, Switch, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { defaultSettings } from '../../../core/model/settings';
+import { Notices } from '../components/Notices';
+import { ShortcutHelp } from '../components/ShortcutHelp';
+import { loadSettings } from '../db/settings';
+import { ConferenceScreen } from '../screens/ConferenceScreen';
+import { HomeScreen } from '../screens/HomeScreen';
+import { NewConferenceDialog } from '../screens/NewConferenceDialog';
+import { NewSessionDialog } from '../screens/NewSessionDialog';
+import { SessionScreen } from '../session/SessionScreen';
+import { useCommand } from './commands';
+import { notify } from './notices';
+import { routes } from './routes';
+import { Sidebar } from './Sidebar';
+import { useCurrentConferenceId } from './useCurrentConferenceId';
+
+function Screens({ onNewConference, onNewSession }: { onNewConference: () => void; onNewSession: () => void }) {
+  return (
+    <Switch>
+      <Route path="/">{() => <HomeScreen onNewConference={onNewConference} />}</Route>
+      <Route path="/conference/:id">{(params) => <ConferenceScreen conferenceId={params.id} onNewSession={onNewSession} />}</Route>
+      <Route path="/session/:id">{(params) => <SessionScreen sessionId={params.id} />}</Route>
+      <Route>{() => <HomeScreen onNewConference={onNewConference} />}</Route>
+    </Switch>
+  );
+}
+
+function Shell() {
+  const [, navigate] = useLocation();
+  const settings = useLiveQuery(loadSettings, []) ?? defaultSettings;
+  const conferenceId = useCurrentConferenceId();
+  const [dialog, setDialog] = useState<'conference' | 'session' | 'shortcuts' | null>(null);
+  const [focusMode, setFocusMode] = useState(false);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = settings.theme;
+  }, [settings.theme]);
+
+  const newSession = () => {
+    if (conferenceId) setDialog('session');
+    else notify('Open a conference first, then add a session to it.');
+  };
+  useCommand('conference.new', () => setDialog('conference'));
+  useCommand('session.new', newSession);
+  useCommand('help.shortcuts', () => setDialog('shortcuts'));
+  useCommand('go.home', () => navigate(routes.home));
+  useCommand('view.focus', () => setFocusMode((on) => !on));
+
+  const close = () => setDialog(null);
+  return (
+    <div className={focusMode ? 'app focus-mode' : 'app'}>
+      <a className="skip-link" href="#main-content" onClick={(event) => {
+        event.preventDefault();
+        document.querySelector<HTMLElement>('.pl-editor, main')?.focus();
+      }}>
+        Skip to content
+      </a>
+      {!focusMode && <Sidebar onShortcuts={() => setDialog('shortcuts')} />}
+      <div className="app-main" id="main-content">
+        <Screens onNewConference={() => setDialog('conference')} onNewSession={newSession} />
+      </div>
+      {focusMode && (
+        <button type="button" className="focus-exit" onClick={() => setFocusMode(false)}>
+          Leave focus mode
+        </button>
+      )}
+      <Notices />
+      <NewConferenceDialog open={dialog === 'conference'} onClose={close} />
+      {conferenceId && <NewSessionDialog conferenceId={conferenceId} open={dialog === 'session'} onClose={close} />}
+      <ShortcutHelp open={dialog === 'shortcuts'} onClose={close} />
+    </div>
+  );
+}
+
+/** The whole window. Routes live in the URL hash, so the app works from files or a custom protocol. */
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Shell />
+    </Router>
+  );
+}

@@ -1,0 +1,34 @@
+import { $dfs } from '@lexical/utils';
+import { $getNodeByKey, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $stampedBlockOf } from '../../../core/editor/stamping';
+
+const HIGHLIGHT_CLASS = 'pl-highlight';
+
+/** Scrolls a block into view, puts the caret at its end and highlights it for a moment. */
+export function jumpToBlock(editor: LexicalEditor, key: NodeKey): void {
+  editor.update(() => {
+    $getNodeByKey(key)?.selectEnd();
+  });
+  const element = editor.getElementByKey(key);
+  if (!element) return;
+  element.scrollIntoView({ block: 'center' });
+  element.classList.add(HIGHLIGHT_CLASS);
+  setTimeout(() => element.classList.remove(HIGHLIGHT_CLASS), 2400);
+}
+
+/** The key of the n-th line (stamped block, in document order), as search results and links name lines. */
+export function lineKeyAt(editor: LexicalEditor, lineIndex: number): NodeKey | null {
+  return findLineKey(editor, (_node, index) => index === lineIndex);
+}
+
+export function findLineKey(editor: LexicalEditor, matches: (node: LexicalNode, index: number) => boolean): NodeKey | null {
+  return editor.getEditorState().read(() => {
+    let index = 0;
+    for (const { node } of $dfs()) {
+      if ($stampedBlockOf(node) !== node) continue;
+      if (matches(node, index)) return node.getKey();
+      index++;
+    }
+    return null;
+  });
+}

@@ -1,0 +1,89 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { HISTORY_MERGE_TAG, type EditorState } from 'lexical';
+import { useEffect, useRef } from 'react';
+import type { EditorStateJson } from '../../../../core/model/session';
+import { saveStatus } from '../../sync/saveStatus';
+
+/** After this pause in typing the document is saved. */
+export const IDLE_SAVE_MS = 300;
+/** While typing without a pause, a save happens at least this often: a dead battery loses at most this much. */
+export const MAX_SAVE_INTERVAL_MS = 1000;
+
+interface AutosaveProps {
+  save: (content: EditorStateJson) => Promise<void>;
+  /** False while the document must not be written (it failed to load, or is read-only). */
+  enabled?: boolean;
+}
+
+/**
+ * Saves the document after a short pause, and at least every second while
+ * typing. A keystroke only marks the editor dirty and moves a timer: the
+ * state is serialised once per save, never per keystroke. Selection-only
+ * updates are ignored; the last changes are flushed when the editor closes
+ * or the window is hidden.
+ */
+export function AutosavePlugin({ save, enabled = true }: AutosaveProps) {
+  const [editor] = useLexicalComposerContext();
+  const latestSave = useRef(save);
+  useEffect(() => {
+    latestSave.current = save;
+  });
+
+  useEffect(() => {
+    if (!enabled) return;
+    let pending: EditorState | null = null;
+    let firstDirtyAt = 0;
+    let idleTimer: ReturnType<typeof setTimeout> | undefined;
+    let maxTimer: ReturnType<typeof setTimeout> | undefined;
+    let saving: Promise<void> = Promise.resolve();
+
+    const flush = () => {
+      clearTimeout(idleTimer);
+      clearTimeout(maxTimer);
+      idleTimer = maxTimer = undefined;
+      const state = pending;
+      if (!state) return;
+      pending = null;
+      const content = state.toJSON() as unknown as EditorStateJson;
+      saving = saving
+        .then(() => latestSave.current(content))
+        .then(
+          () => saveStatus.editorSaved(),
+          (error: unknown) => {
+            saveStatus.editorSaved();
+            saveStatus.failed(`Your last changes could not be saved: ${error instanceof Error ? error.message : String(error)}. Keep this window open and try again.`);
+          },
+        );
+    };
+
+    const unregister = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
+      if (editorState === prevEditorState || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
+      // Loading a document and registering transforms re-mark nodes without changing them.
+      if (tags.has(HISTORY_MERGE_TAG)) return;
+      if (!pending) {
+        firstDirtyAt = performance.now();
+        saveStatus.editorDirty();
+        maxTimer = setTimeout(flush, MAX_SAVE_INTERVAL_MS);
+      }
+      pending = editorState;
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(flush, Math.min(IDLE_SAVE_MS, Math.max(0, firstDirtyAt + MAX_SAVE_INTERVAL_MS - performance.now())));
+    });
+
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    return () => {
+      unregister();
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      flush();
+    };
+  }, [editor, enabled]);
+
+  return null;
+}

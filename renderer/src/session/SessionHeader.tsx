@@ -1,0 +1,77 @@
+import { Link } from 'wouter';
+import type { Conference } from '../../../core/model/conference';
+import { stampDisplayModes, type Session, type StampDisplayMode } from '../../../core/model/session';
+import { formatClock } from '../../../core/time/stamps';
+import { routes } from '../app/routes';
+import { LiveClock } from './LiveClock';
+import { liveState } from './liveSession';
+
+const modeLabels: Record<StampDisplayMode, string> = { clock: 'Clock', elapsed: 'Elapsed', hidden: 'Hidden' };
+
+interface SessionHeaderProps {
+  session: Session;
+  conference: Conference;
+  stampMode: StampDisplayMode;
+  showTimeline: boolean;
+  onStart: () => void;
+  onEnd: () => void;
+  onStampMode: (mode: StampDisplayMode) => void;
+  onToggleTimeline: () => void;
+}
+
+export function SessionHeader(props: SessionHeaderProps) {
+  const { session, conference, stampMode, showTimeline } = props;
+  const state = liveState(session);
+  return (
+    <header className="session-header">
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <Link href={routes.conference(conference.id)}>{conference.name}</Link>
+      </nav>
+      <div className="session-title-row">
+        <h1 id="session-title" className="session-title">
+          {session.title}
+        </h1>
+        <div className="live-controls" data-live-state={state}>
+          {state === 'live' && session.actualStart !== undefined && (
+            <span className="live-badge">
+              <span className="live-dot" aria-hidden="true" /> Live <LiveClock start={session.actualStart} />
+            </span>
+          )}
+          {state === 'ended' && session.actualStart !== undefined && session.actualEnd !== undefined && (
+            <span className="ended-badge">
+              {formatClock(session.actualStart, conference.timeZone)}–{formatClock(session.actualEnd, conference.timeZone)}
+            </span>
+          )}
+          {state !== 'live' ? (
+            <button type="button" className="button-primary" onClick={props.onStart}>
+              {state === 'ended' ? 'Resume talk' : 'Start talk'}
+            </button>
+          ) : (
+            <button type="button" onClick={props.onEnd}>
+              End talk
+            </button>
+          )}
+        </div>
+      </div>
+      <div className="session-meta-row">
+        <p className="session-meta">
+          {[session.speakers.join(', '), session.room, conference.timeZone].filter(Boolean).join(' · ')}
+        </p>
+        <div className="session-view-controls">
+          <fieldset className="segmented" aria-label="Stamps">
+            <legend className="visually-hidden">Show stamps as</legend>
+            {stampDisplayModes.map((mode) => (
+              <label key={mode} className={mode === stampMode ? 'segment selected' : 'segment'}>
+                <input type="radio" name="stamp-mode" value={mode} checked={mode === stampMode} onChange={() => props.onStampMode(mode)} />
+                {modeLabels[mode]}
+              </label>
+            ))}
+          </fieldset>
+          <button type="button" aria-pressed={showTimeline} onClick={props.onToggleTimeline}>
+            Timeline
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

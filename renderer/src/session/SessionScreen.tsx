@@ -1,0 +1,203 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
+import type { StampingOptions } from '../../../core/editor/stamping';
+import { emptyEditorState, stampDisplayModes, type EditorStateJson, type Session, type StampDisplayMode } from '../../../core/model/session';
+import { defaultSettings } from '../../../core/model/settings';
+import { formatClock } from '../../../core/time/stamps';
+import { useCommand } from '../app/commands';
+import { notify, notifyError } from '../app/notices';
+import { routes } from '../app/routes';
+import { getConference } from '../db/conferences';
+import { getDocument, getSession, listSessions, saveDocument, updateSession } from '../db/sessions';
+import { loadSettings } from '../db/settings';
+import { checkDocument } from '../editor/documentCheck';
+import { jumpToBlock, lineKeyAt } from '../editor/jump';
+import { NoteEditor } from '../editor/NoteEditor';
+import type { StampView } from '../editor/stampFormat';
+import { persistSession } from '../sync/persist';
+import { SessionHeader } from './SessionHeader';
+import { liveState, shouldStampNow } from './liveSession';
+
+interface LoadedDocument {
+  sessionId: string;
+  content: EditorStateJson;
+  error: string | null;
+}
+
+async function changeSession(id: string, patch: Partial<Session>): Promise<void> {
+  try {
+    await updateSession(id, patch);
+    void persistSession(id);
+  } catch (error) {
+    notifyError(error);
+  }
+}
+
+/** One session: its live clock and its notes. */
+export function SessionScreen({ sessionId }: { sessionId: string }) {
+  const [, navigate] = useLocation();
+  const search = useSearch();
+  const session = useLiveQuery(() => getSession(sessionId), [sessionId], null);
+  const conferenceId = session?.conferenceId;
+  const conference = useLiveQuery(() => (conferenceId ? getConference(conferenceId) : undefined), [conferenceId]);
+  const settings = useLiveQuery(loadSettings, []) ?? defaultSettings;
+  const [loaded, setLoaded] = useState<LoadedDocument | null>(null);
+  const [showTimeline, setShowTimeline] = useState(false);
+  const [editor, setEditor] = useState<LexicalEditor | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    setLoaded(null);
+    getDocument(sessionId).then(
+      (document) => {
+        if (cancelled) return;
+        const content = document?.content ?? emptyEditorState();
+        setLoaded({ sessionId, content, error: checkDocument(content) });
+      },
+      (error: unknown) => notifyError(error),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [sessionId]);
+
+  // Stamping reads the newest session and settings at each stamp, without re-registering.
+  const latest = useRef({ session, settings, autoStartAllowed: true, starting: false });
+  latest.current.session = session;
+  latest.current.settings = settings;
+  useEffect(() => {
+    latest.current.autoStartAllowed = true;
+    latest.current.starting = false;
+  }, [sessionId]);
+
+  const stamping = useMemo<StampingOptions>(
+    () => ({
+      now: () => Date.now(),
+      lagSeconds: () => latest.current.settings.stampLagSeconds,
+      shouldStamp: () => {
+        const current = latest.current.session;
+        return current ? shouldStampNow(current, latest.current.settings, latest.current.autoStartAllowed) : false;
+      },
+      onStamped: (stamp) => {
+        const { session: current, autoStartAllowed, starting } = latest.current;
+        if (!current || current.actualStart !== undefined || !autoStartAllowed || starting) return;
+        latest.current.starting = true;
+        void changeSession(current.id, { actualStart: stamp });
+        notify(`The talk's clock started with your first line.`, 'info', {
+          label: 'Undo',
+          run: () => {
+            latest.current.autoStartAllowed = false;
+            void changeSession(current.id, { actualStart: undefined });
+          },
+        });
+      },
+    }),
+    [],
+  );
+
+  const save = useCallback(
+    async (content: EditorStateJson) => {
+      await saveDocument(sessionId, content);
+      void persistSession(sessionId);
+    },
+    [sessionId],
+  );
+
+  const state = session ? liveState(session) : 'not-started';
+  const start = useCallback(() => {
+    if (!session) return;
+    latest.current.starting = true;
+    void changeSession(session.id, { actualStart: session.actualStart ?? Date.now(), actualEnd: undefined });
+  }, [session]);
+  const end = useCallback(() => {
+    if (session && state === 'live') void changeSession(session.id, { actualEnd: Date.now() });
+  }, [session, state]);
+  const stampMode: StampDisplayMode = session?.stampDisplay ?? settings.stampDisplay;
+  const setStampMode = useCallback((mode: StampDisplayMode) => session && void changeSession(session.id, { stampDisplay: mode }), [session]);
+
+  useCommand('session.start', start, Boolean(session) && state !== 'live');
+  useCommand('session.end', end, state === 'live');
+  useCommand('view.timeline', () => setShowTimeline((shown) => !shown));
+  useCommand('view.stamps', () => {
+    const next = stampDisplayModes[(stampDisplayModes.indexOf(stampMode) + 1) % stampDisplayModes.length] ?? 'clock';
+    setStampMode(next);
+  });
+  const goToNeighbour = useCallback(
+    async (step: 1 | -1) => {
+      if (!session) return;
+      const siblings = await listSessions(session.conferenceId);
+      const index = siblings.findIndex((candidate) => candidate.id === session.id);
+      const target = siblings[index + step];
+      if (target) navigate(routes.session(target.id));
+    },
+    [session, navigate],
+  );
+  useCommand('session.next', () => void goToNeighbour(1));
+  useCommand('session.previous', () => void goToNeighbour(-1));
+
+  // A link to a line (from search or the Actions view) scrolls to it once the editor is there.
+  const line = new URLSearchParams(search).get('line');
+  useEffect(() => {
+    if (!editor || line === null) return;
+    const key = lineKeyAt(editor, Number(line));
+    if (key) jumpToBlock(editor, key);
+  }, [editor, line]);
+
+  const view = useMemo<StampView | null>(
+    () =>
+      conference
+        ? { mode: stampMode, timeZone: conference.timeZone, clock: settings.clockFormat, sessionStart: session?.actualStart }
+        : null,
+    [conference, stampMode, settings.clockFormat, session?.actualStart],
+  );
+
+  if (session === undefined) {
+    return (
+      <main className="screen">
+        <p>
+          This session is not in the archive. <Link href={routes.home}>Back to conferences</Link>
+        </p>
+      </main>
+    );
+  }
+  if (!session || !conference || !view) return null;
+
+  return (
+    <main className="screen session-screen" aria-labelledby="session-title">
+      <SessionHeader
+        session={session}
+        conference={conference}
+        stampMode={stampMode}
+        showTimeline={showTimeline}
+        onStart={start}
+        onEnd={end}
+        onStampMode={setStampMode}
+        onToggleTimeline={() => setShowTimeline((shown) => !shown)}
+      />
+      {loaded?.sessionId === sessionId && loaded.error && (
+        <p className="form-error" role="alert">
+          {loaded.error}
+        </p>
+      )}
+      {loaded?.sessionId === sessionId && !loaded.error && (
+        <NoteEditor
+          key={sessionId}
+          sessionId={sessionId}
+          content={loaded.content}
+          view={view}
+          stamping={stamping}
+          lagSeconds={settings.stampLagSeconds}
+          clock={settings.clockFormat}
+          showTimeline={showTimeline}
+          save={save}
+          onReady={setEditor}
+        />
+      )}
+      {state === 'ended' && session.actualEnd !== undefined && (
+        <p className="session-footnote">Talk ended at {formatClock(session.actualEnd, conference.timeZone, settings.clockFormat)}.</p>
+      )}
+    </main>
+  );
+}
