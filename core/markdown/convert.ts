@@ -7,7 +7,7 @@ import { plenaryNodes } from '../editor/nodes';
 import { newId } from '../model/ids';
 import type { EditorStateJson } from '../model/session';
 import { ESCAPE_TEXT, restoreEscapes } from './escapeText';
-import { stampedTransformers, type StampWriter } from './stampTransformers';
+import { postTransformers, type StampWriter } from './stampTransformers';
 import { PLENARY_TRANSFORMERS } from './transformers';
 
 export interface MarkdownToEditorStateOptions {
@@ -68,7 +68,8 @@ export function markdownToEditorState(markdown: string, options: MarkdownToEdito
 export function editorStateToMarkdown(state: EditorStateJson, options: EditorStateToMarkdownOptions = {}): string {
   const editor = newEditor();
   const parsed = editor.parseEditorState(JSON.stringify(state));
-  const base = options.stamps ? stampedTransformers(options.stamps) : PLENARY_TRANSFORMERS;
-  if (!options.escapeText) return parsed.read(() => $convertToMarkdownString(base));
-  return restoreEscapes(parsed.read(() => $convertToMarkdownString([ESCAPE_TEXT, ...base])));
+  if (!options.escapeText && !options.stamps) return parsed.read(() => $convertToMarkdownString(PLENARY_TRANSFORMERS));
+  const transformers = postTransformers(options.stamps);
+  if (!options.escapeText) return parsed.read(() => $convertToMarkdownString(transformers));
+  return restoreEscapes(parsed.read(() => $convertToMarkdownString([ESCAPE_TEXT, ...transformers])));
 }

@@ -21,14 +21,14 @@ const LIST_INDENT = '    ';
 const NEVER = /(?!)/;
 const noImport = (): boolean => false;
 
-function $prefixOf(node: LexicalNode, writer: StampWriter): string {
-  if (writer.placement !== 'prefix') return '';
+function $prefixOf(node: LexicalNode, writer: StampWriter | undefined): string {
+  if (writer?.placement !== 'prefix') return '';
   const stamp = $getStamp(node);
   return stamp === null ? '' : writer.render(stamp);
 }
 
-function $lineBefore(node: LexicalNode, writer: StampWriter): string {
-  if (writer.placement !== 'line') return '';
+function $lineBefore(node: LexicalNode, writer: StampWriter | undefined): string {
+  if (writer?.placement !== 'line') return '';
   const stamp = $firstStamp(node);
   return stamp === null ? '' : `${writer.render(stamp)}\n\n`;
 }
@@ -50,7 +50,32 @@ function $firstStamp(node: LexicalNode): number | null {
   return null;
 }
 
-function $listExport(list: ListNode, exportChildren: (node: ElementNode) => string, depth: number, writer: StampWriter): string {
+function isBulleted(node: LexicalNode | null): node is ListNode {
+  return $isListNode(node) && node.getListType() !== 'number';
+}
+
+/**
+ * Two bulleted lists one after the other would be read as one list in
+ * CommonMark (a blank line between items only makes a list loose), so a
+ * bulleted list that follows another one takes the other marker.
+ */
+function $bulletMarker(list: ListNode): string {
+  let run = 0;
+  let previous = list.getPreviousSibling();
+  while (isBulleted(previous) && isBulleted(list)) {
+    run++;
+    previous = previous.getPreviousSibling();
+  }
+  return run % 2 === 0 ? '-' : '*';
+}
+
+function $listExport(
+  list: ListNode,
+  exportChildren: (node: ElementNode) => string,
+  depth: number,
+  writer: StampWriter | undefined,
+): string {
+  const marker = depth === 0 ? $bulletMarker(list) : '-';
   const output: string[] = [];
   let index = 0;
   for (const item of list.getChildren()) {
@@ -66,8 +91,8 @@ function $listExport(list: ListNode, exportChildren: (node: ElementNode) => stri
       type === 'number'
         ? `${list.getStart() + index}. `
         : type === 'check'
-          ? `- [${item.getChecked() ? 'x' : ' '}] `
-          : '- ';
+          ? `${marker} [${item.getChecked() ? 'x' : ' '}] `
+          : `${marker} `;
     let text = exportChildren(item);
     if (type !== 'number') text = text.replace(/^(\s{0,3}\d+)(\.\s)/, '$1\\$2');
     output.push(LIST_INDENT.repeat(depth) + prefix + $prefixOf(item, writer) + text);
@@ -77,10 +102,12 @@ function $listExport(list: ListNode, exportChildren: (node: ElementNode) => stri
 }
 
 /**
- * The standard transformers with each block's stamp written as `writer`
- * says. Paragraphs, headings, quotes and list items carry stamps.
+ * The transformers for writing posts: the standard ones, with each block's
+ * stamp written as `writer` says (paragraphs, headings, quotes and list items
+ * carry stamps; without a writer stamps are left out) and lists written so
+ * that two lists in a row stay two lists.
  */
-export function stampedTransformers(writer: StampWriter): Transformer[] {
+export function postTransformers(writer?: StampWriter): Transformer[] {
   const paragraph: ElementTransformer = {
     dependencies: [ParagraphNode],
     export: (node, exportChildren) => {
