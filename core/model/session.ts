@@ -36,6 +36,8 @@ export const sessionSchema = z.object({
   actualStart: epochMs.optional(),
   actualEnd: epochMs.optional(),
   templateId: z.string().max(64).optional(),
+  /** SHA-256 of the file section a session was imported from; a second import of the same text is skipped. */
+  sourceHash: z.string().max(128).optional(),
   /** Per-session override of the stamp gutter; falls back to the setting. */
   stampDisplay: z.enum(stampDisplayModes).optional(),
   ...revisionFields,
