@@ -1,0 +1,109 @@
+import { stableHash } from './hash';
+import { documentLinesFromJson, type DocumentLine } from './lines';
+import { matchActionMarker } from './markers';
+import { parseOwnerDue } from './ownerDue';
+import { suggestFollowUp } from './suggest';
+
+/**
+ * The action items of one session's document, as rows for the action-items
+ * table: every check-list line (explicit), and every other line that reads
+ * as a follow-up (suggested). Pure and fast: it reads the document JSON
+ * directly, without building an editor state, so it runs inside the same
+ * transaction as each document save.
+ */
+export type ActionItemSource = 'explicit' | 'suggested';
+
+export interface ActionItemRow {
+  /** The line's action id (explicit), or a hash of session and text (suggested) so a dismissal is remembered. */
+  id: string;
+  sessionId: string;
+  conferenceId: string;
+  text: string;
+  done: boolean;
+  owner: string;
+  /** YYYY-MM-DD in the conference's time zone. */
+  due: string | null;
+  stamp: number | null;
+  /** #tags written in the line, then the context's tags (session and conference). */
+  tags: string[];
+  source: ActionItemSource;
+  /** The line's index in document order (see ./lines), to open the session at it. */
+  lineIndex: number;
+  /** Why a line was suggested; null for explicit items. */
+  reason: string | null;
+}
+
+export interface DeriveContext {
+  /** IANA zone of the conference: "tomorrow" is read there. */
+  timeZone: string;
+  /** Instant that due words count from on lines without a stamp (the session's start, or the save). */
+  referenceTime: number;
+  /** Tags every item of this session carries (the session's and conference's). */
+  tags?: readonly string[];
+}
+
+const hashtag = /(^|[\s(])#([\p{L}\p{N}][\p{L}\p{N}_-]*)/gu;
+
+function tagsOf(text: string, extra: readonly string[]): string[] {
+  const tags: string[] = [];
+  const seen = new Set<string>();
+  const add = (tag: string) => {
+    const key = tag.toLowerCase();
+    if (key && !seen.has(key)) {
+      seen.add(key);
+      tags.push(tag);
+    }
+  };
+  for (const match of text.matchAll(hashtag)) add((match[2] ?? '').toLowerCase());
+  for (const tag of extra) add(tag);
+  return tags;
+}
+
+function normaliseForId(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The id of a suggestion: the same line text in the same session always gets the same id. */
+export function suggestionId(sessionId: string, text: string): string {
+  return `s-${stableHash(`${sessionId}\u0000${normaliseForId(text)}`)}`;
+}
+
+/** The id of a check-list line that has no action id yet (a document imported and never opened). */
+function provisionalId(sessionId: string, text: string, occurrence: number): string {
+  return `u-${stableHash(`${sessionId}\u0000${normaliseForId(text)}\u0000${occurrence}`)}`;
+}
+
+function row(line: DocumentLine, text: string, fields: Pick<ActionItemRow, 'id' | 'sessionId' | 'conferenceId' | 'done' | 'source' | 'reason'>, context: DeriveContext): ActionItemRow {
+  const { owner, due } = parseOwnerDue(text, { timeZone: context.timeZone, reference: line.stamp ?? context.referenceTime });
+  return { ...fields, text, owner, due, stamp: line.stamp, tags: tagsOf(text, context.tags ?? []), lineIndex: line.index };
+}
+
+export function deriveActionItems(sessionId: string, conferenceId: string, documentJson: { root: unknown }, context: DeriveContext): ActionItemRow[] {
+  const rows: ActionItemRow[] = [];
+  const ids = new Set<string>();
+  const occurrences = new Map<string, number>();
+  for (const line of documentLinesFromJson(documentJson)) {
+    const text = line.text.replace(/\s+/g, ' ').trim();
+    if (text === '') continue;
+    if (line.checkItem) {
+      let id = line.actionId;
+      if (id === null || ids.has(id)) {
+        const key = normaliseForId(text);
+        const occurrence = (occurrences.get(key) ?? 0) + 1;
+        occurrences.set(key, occurrence);
+        id = provisionalId(sessionId, text, occurrence);
+      }
+      ids.add(id);
+      rows.push(row(line, text, { id, sessionId, conferenceId, done: line.checked, source: 'explicit', reason: null }, context));
+      continue;
+    }
+    const suggestion = suggestFollowUp(text, { heading: line.heading, block: line.block });
+    if (!suggestion) continue;
+    const shown = matchActionMarker(text)?.text ?? text;
+    const id = suggestionId(sessionId, shown);
+    if (ids.has(id)) continue;
+    ids.add(id);
+    rows.push(row(line, shown, { id, sessionId, conferenceId, done: false, source: 'suggested', reason: suggestion.reason }, context));
+  }
+  return rows;
+}
