@@ -11,7 +11,7 @@ describe('formatClock', () => {
   });
 
   it('follows a 12-hour clock when asked', () => {
-    expect(formatClock(instant, 'America/New_York', '12h', { locale: 'en-US' })).toMatch(/^01:55\s?PM$/);
+    expect(formatClock(instant, 'America/New_York', '12h', { locale: 'en-US' })).toMatch(/^1:55\s?PM$/);
   });
 
   it('crosses a daylight-saving change correctly', () => {

@@ -11,9 +11,12 @@ function formatterFor(timeZone: string, clock: ClockFormat, withSeconds: boolean
   const key = `${timeZone}|${clock}|${withSeconds}|${locale ?? ''}`;
   let formatter = formatters.get(key);
   if (!formatter) {
+    // 24-hour clocks read best padded ("09:05"), 12-hour clocks not ("9:05 AM").
+    const cycle = clock === 'auto' ? new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle : clock === '24h' ? 'h23' : 'h12';
+    const twelveHour = cycle === 'h12' || cycle === 'h11';
     formatter = new Intl.DateTimeFormat(locale, {
       timeZone,
-      hour: '2-digit',
+      hour: twelveHour ? 'numeric' : '2-digit',
       minute: '2-digit',
       ...(withSeconds ? { second: '2-digit' } : {}),
       ...(clock === 'auto' ? {} : { hourCycle: clock === '24h' ? 'h23' : 'h12' }),
