@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Conference } from '../../../core/model/conference';
 import type { Session, SessionDocument } from '../../../core/model/session';
+import type { Template } from '../../../core/model/template';
 import { schemaVersions } from './versions';
 
 export interface SettingRow {
@@ -14,6 +15,7 @@ export class PlenaryDatabase extends Dexie {
   sessions!: EntityTable<Session, 'id'>;
   documents!: EntityTable<SessionDocument, 'sessionId'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  templates!: EntityTable<Template, 'id'>;
 
   constructor(name = 'plenary', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

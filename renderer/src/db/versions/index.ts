@@ -1,5 +1,6 @@
 import type { SchemaVersion } from './schemaVersion';
 import { v1Initial } from './v1Initial';
+import { v2Templates } from './v2Templates';
 
 /** Every schema version, oldest first. Add new ones at the end; never edit a released one. */
-export const schemaVersions: readonly SchemaVersion[] = [v1Initial];
+export const schemaVersions: readonly SchemaVersion[] = [v1Initial, v2Templates];
