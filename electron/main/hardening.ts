@@ -1,6 +1,6 @@
-import { session, shell, type WebContents } from 'electron';
+import { session, type WebContents } from 'electron';
 import { isAppUrl } from './appOrigin';
-import { externalUrlToOpen } from './externalLinks';
+import { openExternalSafely } from './openExternal';
 import { isPermissionAllowed } from './permissions';
 
 /**
@@ -19,8 +19,7 @@ export function restrictWebContents(contents: WebContents): void {
     event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    const external = externalUrlToOpen(url);
-    if (external) void shell.openExternal(external);
+    void openExternalSafely(url).catch((error: unknown) => console.error('Could not open a link', error));
     return { action: 'deny' };
   });
 }

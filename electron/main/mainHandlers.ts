@@ -3,7 +3,7 @@ import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import type { MainHandlers } from '../../core/ipc/dispatch';
 import { UserFacingError } from '../../core/ipc/result';
-import { externalUrlToOpen } from './externalLinks';
+import { openExternalSafely } from './openExternal';
 
 /** The channels that need Electron itself: app information, the system browser, file manager and folder dialog. */
 export function createMainHandlers({ archiveDir, getWindow }: { archiveDir: string; getWindow: () => BrowserWindow | null }): MainHandlers {
@@ -13,10 +13,8 @@ export function createMainHandlers({ archiveDir, getWindow }: { archiveDir: stri
     },
 
     async openExternal({ url }) {
-      // The dispatcher has validated the request; check again right before handing it to the system.
-      const external = externalUrlToOpen(url);
-      if (!external) throw new UserFacingError('invalid-url', 'Only http and https links can be opened.');
-      await shell.openExternal(external);
+      // The dispatcher has validated the request; openExternalSafely checks again right before handing it to the system.
+      if (!(await openExternalSafely(url))) throw new UserFacingError('invalid-url', 'Only http and https links can be opened.');
       return null;
     },
 

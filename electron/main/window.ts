@@ -29,6 +29,8 @@ export function createMainWindow(appRoot: string): BrowserWindow {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click would open a link in a new window; links go out only through setWindowOpenHandler.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });
