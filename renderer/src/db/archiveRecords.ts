@@ -4,14 +4,14 @@ import { database } from './database';
 /** Ids and revisions of every local record, to reconcile with the disk archive. */
 export async function localEntries(): Promise<ArchiveEntry[]> {
   const db = database();
-  const [conferences, sessions] = await Promise.all([db.conferences.toArray(), db.sessions.toArray()]);
+  const [conferences, sessions, templates] = await Promise.all([db.conferences.toArray(), db.sessions.toArray(), db.templates.toArray()]);
   const entry = (kind: ArchiveKind) => (row: { id: string; revision: number; deleted?: boolean | undefined }): ArchiveEntry => ({
     kind,
     id: row.id,
     revision: row.revision,
     deleted: row.deleted === true,
   });
-  return [...conferences.map(entry('conference')), ...sessions.map(entry('session'))];
+  return [...conferences.map(entry('conference')), ...sessions.map(entry('session')), ...templates.map(entry('template'))];
 }
 
 /** Full local records, in the form the disk archive keeps. */
@@ -27,6 +27,10 @@ export async function readLocalRecords(kind: ArchiveKind, ids: string[]): Promis
       session ? [{ kind, record: { session, document: documents[index] ?? null } }] : [],
     );
   }
+  if (kind === 'template') {
+    const rows = await db.templates.bulkGet(ids);
+    return rows.flatMap((template) => (template ? [{ kind, template }] : []));
+  }
   return [];
 }
 
@@ -37,7 +41,7 @@ export async function readLocalRecords(kind: ArchiveKind, ids: string[]): Promis
 export async function storeRecordsFromDisk(records: ArchiveRecord[]): Promise<number> {
   const db = database();
   let stored = 0;
-  await db.transaction('rw', db.conferences, db.sessions, db.documents, async () => {
+  await db.transaction('rw', [db.conferences, db.sessions, db.documents, db.templates], async () => {
     for (const record of records) {
       if (record.kind === 'conference') {
         const local = await db.conferences.get(record.conference.id);
@@ -50,6 +54,11 @@ export async function storeRecordsFromDisk(records: ArchiveRecord[]): Promise<nu
         if (local && local.revision >= session.revision) continue;
         await db.sessions.put(session);
         if (document) await db.documents.put(document);
+        stored++;
+      } else if (record.kind === 'template') {
+        const local = await db.templates.get(record.template.id);
+        if (local && local.revision >= record.template.revision) continue;
+        await db.templates.put(record.template);
         stored++;
       }
     }

@@ -1,4 +1,5 @@
 import type { Conference } from '../../../core/model/conference';
+import type { Template } from '../../../core/model/template';
 import { readLocalRecords } from '../db/archiveRecords';
 import { writeToDisk } from './diskWriter';
 
@@ -14,4 +15,9 @@ export function persistConference(conference: Conference): Promise<void> {
 export async function persistSession(sessionId: string): Promise<void> {
   const [record] = await readLocalRecords('session', [sessionId]);
   if (record) await writeToDisk(record);
+}
+
+/** Sends a user template (or its tombstone) that was just saved locally to the disk archive. */
+export function persistTemplate(template: Template): Promise<void> {
+  return writeToDisk({ kind: 'template', template });
 }
