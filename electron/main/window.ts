@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, nativeTheme } from 'electron';
 import { APP_ENTRY_URL } from './appOrigin';
 
 /**
@@ -16,7 +16,8 @@ export function createMainWindow(appRoot: string): BrowserWindow {
     minHeight: 480,
     title: 'Plenary',
     show: false,
-    backgroundColor: '#f7f5f0',
+    // The page's own background (renderer/src/styles/app.css --bg), so opening the window never flashes.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181c' : '#fbfaf7',
     webPreferences: {
       preload: path.join(appRoot, 'out', 'electron', 'preload.cjs'),
       contextIsolation: true,
