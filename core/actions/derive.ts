@@ -1,8 +1,9 @@
 import { stableHash } from './hash';
 import { documentLinesFromJson, type DocumentLine } from './lines';
 import { matchActionMarker } from './markers';
-import { parseOwnerDue } from './ownerDue';
-import { suggestFollowUp } from './suggest';
+import { Memo } from './memo';
+import { parseOwnerDue, type OwnerDue } from './ownerDue';
+import { suggestFollowUp, type LineContext, type Suggestion } from './suggest';
 
 /**
  * The action items of one session's document, as rows for the action-items
@@ -73,8 +74,26 @@ function provisionalId(sessionId: string, text: string, occurrence: number): str
   return `u-${stableHash(`${sessionId}\u0000${normaliseForId(text)}\u0000${occurrence}`)}`;
 }
 
+// Answers for line texts seen in earlier saves: most lines do not change between two saves.
+const suggestions = new Memo<Suggestion | null>(20_000);
+const ownersAndDues = new Memo<OwnerDue>(5_000);
+
+function suggestionFor(text: string, context: LineContext): Suggestion | null {
+  return suggestions.get(`${context.block}\u0000${context.heading ?? ''}\u0000${text}`, () => suggestFollowUp(text, context));
+}
+
+function ownerDueFor(text: string, timeZone: string, reference: number): OwnerDue {
+  return ownersAndDues.get(`${timeZone}\u0000${reference}\u0000${text}`, () => parseOwnerDue(text, { timeZone, reference }));
+}
+
+/** Forgets remembered answers (benchmarks measure a first derivation with this). */
+export function clearDeriveMemo(): void {
+  suggestions.clear();
+  ownersAndDues.clear();
+}
+
 function row(line: DocumentLine, text: string, fields: Pick<ActionItemRow, 'id' | 'sessionId' | 'conferenceId' | 'done' | 'source' | 'reason'>, context: DeriveContext): ActionItemRow {
-  const { owner, due } = parseOwnerDue(text, { timeZone: context.timeZone, reference: line.stamp ?? context.referenceTime });
+  const { owner, due } = ownerDueFor(text, context.timeZone, line.stamp ?? context.referenceTime);
   return { ...fields, text, owner, due, stamp: line.stamp, tags: tagsOf(text, context.tags ?? []), lineIndex: line.index };
 }
 
@@ -97,7 +116,7 @@ export function deriveActionItems(sessionId: string, conferenceId: string, docum
       rows.push(row(line, text, { id, sessionId, conferenceId, done: line.checked, source: 'explicit', reason: null }, context));
       continue;
     }
-    const suggestion = suggestFollowUp(text, { heading: line.heading, block: line.block });
+    const suggestion = suggestionFor(text, { heading: line.heading, block: line.block });
     if (!suggestion) continue;
     const shown = matchActionMarker(text)?.text ?? text;
     const id = suggestionId(sessionId, shown);

@@ -74,6 +74,8 @@ function findExplicitDue(text: string): { due: string; span: ChipSpan } | null {
 }
 
 function findWordDue(text: string, context: OwnerDueContext): { due: string; span: ChipSpan } | null {
+  // chrono is the slow part of deriving rows on save: skip it when no word could name a day.
+  if (!dayWords.test(text)) return null;
   const instant = new Date(context.reference);
   // chrono counts "tomorrow" and "Friday" in the zone given as an offset at the reference instant.
   const offsetMinutes = tzOffset(context.timeZone, instant);
