@@ -17,6 +17,8 @@ import { jumpToBlock, lineKeyAt } from '../editor/jump';
 import { NoteEditor } from '../editor/NoteEditor';
 import type { StampView } from '../editor/stampFormat';
 import { persistSession } from '../sync/persist';
+import { NextTalkPlugin } from '../templates/NextTalkPlugin';
+import { TemplateSwitcher } from '../templates/TemplateSwitcher';
 import { SessionHeader } from './SessionHeader';
 import { liveState, shouldStampNow } from './liveSession';
 
@@ -181,6 +183,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
           {loaded.error}
         </p>
       )}
+      {loaded?.sessionId === sessionId && !loaded.error && <TemplateSwitcher editor={editor} session={session} conference={conference} />}
       {loaded?.sessionId === sessionId && !loaded.error && (
         <NoteEditor
           key={sessionId}
@@ -193,7 +196,9 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
           showTimeline={showTimeline}
           save={save}
           onReady={setEditor}
-        />
+        >
+          <NextTalkPlugin now={stamping.now} lagSeconds={settings.stampLagSeconds} />
+        </NoteEditor>
       )}
       {state === 'ended' && session.actualEnd !== undefined && (
         <p className="session-footnote">Talk ended at {formatClock(session.actualEnd, conference.timeZone, settings.clockFormat)}.</p>
