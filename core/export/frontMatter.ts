@@ -13,13 +13,31 @@ export interface FrontMatterFields {
   draft: boolean;
 }
 
+/** Lone surrogates cannot be written as UTF-8; they become U+FFFD here rather than in the file. */
+export function toWellFormed(value: string): string {
+  return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+function wellFormed(fields: FrontMatterFields): FrontMatterFields {
+  const text = toWellFormed;
+  return {
+    ...fields,
+    title: text(fields.title),
+    summary: text(fields.summary),
+    conference: text(fields.conference),
+    tags: fields.tags.map(text),
+    speakers: fields.speakers.map(text),
+  };
+}
+
 /**
  * The YAML front matter of a post, between `---` lines. Written with the
- * `yaml` library in its YAML 1.1 flavour, so that strings Jekyll's YAML 1.1
- * parser would read as something else (`yes`, `no`, `on`, `1:30`, dates)
- * are quoted; what YAML 1.2 readers (Hugo) parse is then the same text.
+ * `yaml` library, every string double-quoted: YAML 1.1 readers (Jekyll) and
+ * YAML 1.2 readers (Hugo) disagree about plain scalars such as `yes`, `0o17`
+ * or `1:30`, but read a quoted string the same way.
  */
-export function frontMatter(fields: FrontMatterFields, preset: ExportPreset): string {
+export function frontMatter(input: FrontMatterFields, preset: ExportPreset): string {
+  const fields = wellFormed(input);
   const data: Record<string, unknown> = { title: fields.title, date: fields.date };
   if (preset === 'jekyll') {
     // Jekyll has no draft field: an unpublished post is `published: false`.
@@ -34,6 +52,6 @@ export function frontMatter(fields: FrontMatterFields, preset: ExportPreset): st
   data['speakers'] = fields.speakers;
   // Notes are text, not templates: `{{` in them must not reach Liquid.
   if (preset === 'jekyll') data['render_with_liquid'] = false;
-  const yaml = stringify(data, { version: '1.1', lineWidth: 0 });
+  const yaml = stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
   return `---\n${yaml}---\n`;
 }
