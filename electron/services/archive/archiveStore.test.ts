@@ -256,18 +256,38 @@ describe('ArchiveStore: the index cache', () => {
     expect((await store.index()).entries.map((entry) => entry.id)).toEqual(['conf-new']);
   });
 
-  it('does not read a file again while its size, time and inode are unchanged', async () => {
+  it('reads each file once while it is unchanged, and again when it changes', async () => {
+    for (let i = 0; i < 5; i++) await store.write(sessionRecord(`sess-${i}`, 1));
+    const reader = new ArchiveStore(dir);
+    await reader.index();
+    expect(reader.readCount).toBe(5);
+    await reader.index();
+    expect(reader.readCount).toBe(5);
+    await store.write(sessionRecord('sess-3', 2));
+    expect((await reader.index()).entries.find((entry) => entry.id === 'sess-3')?.revision).toBe(2);
+    expect(reader.readCount).toBe(6);
+  });
+
+  it('notices a same-size edit by hand even when the modification time is put back', async () => {
     await store.write(sessionRecord('sess-1', 1));
-    // A whole second, so the time can be put back exactly after the rewrite.
     const time = 1_700_000_000;
     await utimes(sessionFile('sess-1'), time, time);
     const { size } = await stat(sessionFile('sess-1'));
-    await store.index();
-    // Rewrite the file in place with same-length garbage and put its time back: only a re-read could notice.
+    expect((await store.index()).problems).toEqual([]);
     await writeFile(sessionFile('sess-1'), 'x'.repeat(size));
     await utimes(sessionFile('sess-1'), time, time);
-    expect((await store.index()).entries).toEqual([{ kind: 'session', id: 'sess-1', revision: 1, deleted: false }]);
-    expect((await new ArchiveStore(dir).index()).problems).toHaveLength(1);
+    const index = await store.index();
+    expect(index.entries).toEqual([]);
+    expect(index.problems).toHaveLength(1);
+  });
+
+  it('reports a kind folder that is a file', async () => {
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'sessions'), 'not a folder');
+    await store.write(conferenceRecord('conf-1'));
+    const index = await store.index();
+    expect(index.entries.map((entry) => entry.id)).toEqual(['conf-1']);
+    expect(index.problems).toEqual([{ file: join(dir, 'sessions'), message: expect.stringContaining('is a file, not a folder') }]);
   });
 
   it('updates the cache on its own writes', async () => {

@@ -23,10 +23,15 @@ const READ_CONCURRENCY = 64;
 type Failure = Extract<DecodedFile, { ok: false }>;
 type Outcome = { ok: true; entry: ArchiveEntry } | Failure;
 
-interface CachedFile {
+/** What identifies one version of a file without reading it. ctime changes on every write and cannot be set back by hand. */
+interface FileVersion {
   mtimeMs: number;
+  ctimeMs: number;
   size: number;
   ino: number;
+}
+
+interface CachedFile extends FileVersion {
   outcome: Outcome;
 }
 
@@ -36,8 +41,12 @@ function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }
 
-function sameFile(cached: CachedFile, stats: { mtimeMs: number; size: number; ino: number }): boolean {
-  return cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && cached.ino === stats.ino;
+function versionOf(stats: FileVersion): FileVersion {
+  return { mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, size: stats.size, ino: stats.ino };
+}
+
+function sameVersion(a: FileVersion, b: FileVersion): boolean {
+  return a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.size === b.size && a.ino === b.ino;
 }
 
 function problemMessage(fileName: string, failure: Failure): string {
@@ -66,11 +75,17 @@ function describeRecord(record: ArchiveRecord): string {
  * left exactly as it is.
  */
 export class ArchiveStore {
-  /** What each file held the last time it was read, by name; reused while its size, mtime and inode stay the same. */
+  /** What each file held the last time it was read, by name; reused while its size, times and inode stay the same. */
   private readonly cache = new Map<string, CachedFile>();
+  private filesRead = 0;
   private readonly writes = new KeyedQueue();
 
   constructor(readonly dir: string) {}
+
+  /** How many files this store has read and validated; the index cache keeps it low. */
+  get readCount(): number {
+    return this.filesRead;
+  }
 
   /** Ids and revisions of every readable record, plus every file that could not be used. */
   async index(): Promise<ArchiveIndex> {
@@ -154,8 +169,7 @@ export class ArchiveStore {
       const path = this.pathOf(kind, id);
       await mkdir(join(this.dir, kindFolders[kind]), { recursive: true });
       await atomicWrite(path, encodeArchiveFile(record, new Date()));
-      const stats = await stat(path);
-      this.cache.set(recordFileName(kind, id), { mtimeMs: stats.mtimeMs, size: stats.size, ino: stats.ino, outcome: { ok: true, entry } });
+      this.cache.set(recordFileName(kind, id), { ...versionOf(await stat(path)), outcome: { ok: true, entry } });
       return { written: true, revision: entry.revision };
     });
   }
@@ -181,6 +195,12 @@ export class ArchiveStore {
       dirents = await readdir(folder, { withFileTypes: true });
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return { ids: [], problems: [] };
+      if (errorCode(error) === 'ENOTDIR') {
+        return {
+          ids: [],
+          problems: [{ file: folder, message: `${kindFolders[kind]} in the archive folder is a file, not a folder. Plenary skipped it and left it as it is; move it away.` }],
+        };
+      }
       throw error;
     }
     const ids: string[] = [];
@@ -216,7 +236,7 @@ export class ArchiveStore {
       throw error;
     }
     const cached = this.cache.get(fileName);
-    if (cached && sameFile(cached, stats)) return cached.outcome;
+    if (cached && sameVersion(cached, stats)) return cached.outcome;
     const read = await this.readRecordFile(kind, id);
     return read.status === 'missing' ? null : read.status === 'ok' ? { ok: true, entry: read.entry } : read;
   }
@@ -236,9 +256,10 @@ export class ArchiveStore {
       }
       throw error;
     }
+    this.filesRead++;
     const decoded = decodeArchiveFile(text, kind, id);
     const outcome: Outcome = decoded.ok ? { ok: true, entry: decoded.entry } : decoded;
-    this.cache.set(recordFileName(kind, id), { mtimeMs: stats.mtimeMs, size: stats.size, ino: stats.ino, outcome });
+    this.cache.set(recordFileName(kind, id), { ...versionOf(stats), outcome });
     return decoded.ok ? { status: 'ok', record: decoded.record, entry: decoded.entry } : { status: 'problem', ...decoded };
   }
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * Folder fsync is refused on some platforms and file systems: Windows cannot
@@ -9,6 +10,27 @@ import { basename, dirname, join } from 'node:path';
  * that it survives a power cut is unavailable there, so these are ignored.
  */
 const folderSyncRefusals = new Set(['EISDIR', 'EPERM', 'EINVAL']);
+
+/**
+ * On Windows a rename over a file that another program holds open for a
+ * moment (a virus scanner, the search indexer, a sync client) fails with
+ * EPERM, EACCES or EBUSY; it is retried for a few seconds before giving up.
+ */
+const windowsRenameRetries = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const RENAME_ATTEMPTS = 8;
+
+async function renameOver(from: string, to: string, platform: NodeJS.Platform): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const retry = platform === 'win32' && attempt < RENAME_ATTEMPTS && windowsRenameRetries.has(errorCode(error) ?? '');
+      if (!retry) throw error;
+      await sleep(25 * 2 ** attempt);
+    }
+  }
+}
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
@@ -55,7 +77,7 @@ export async function atomicWrite(target: string, data: string | Uint8Array): Pr
     } finally {
       await handle.close();
     }
-    await rename(temporary, target);
+    await renameOver(temporary, target, process.platform);
     renamed = true;
     await syncFolder(dirname(target));
   } catch (error) {
