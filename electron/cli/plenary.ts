@@ -2,6 +2,7 @@ import os from 'node:os';
 import { version } from '../../package.json';
 import { defaultArchiveDir } from '../services/paths';
 import type { CliCommand } from './cliCommand';
+import { command as actionsCommand } from './commands/actions';
 import { runCli } from './run';
 
 /**
@@ -12,7 +13,7 @@ import { runCli } from './run';
  *   ...
  *   const commands = [exportCommand];
  */
-const commands: CliCommand[] = [];
+const commands: CliCommand[] = [actionsCommand];
 
 const exitCode = await runCli(
   process.argv.slice(2),
