@@ -1,6 +1,6 @@
 // Indexes a generated archive of 10,000 session files: once with a fresh
 // ArchiveStore (every file read and validated with zod) and again with the
-// same store (its per-file cache answers from size, mtime and inode), beside a
+// same store (its per-file cache answers from size, times and inode), beside a
 // baseline of a plain readdir + readFile + JSON.parse loop in the same run.
 // "Cold" is a cold store cache; the operating system's file cache is warm for
 // every measurement alike, since the files were just written.
@@ -95,6 +95,7 @@ try {
     const store = new ArchiveStore(dir);
     const cold = await time(async () => (await store.index()).entries.length);
     const warm = await time(async () => (await store.index()).entries.length);
+    if (store.readCount !== FILES) throw new Error(`the warm index read ${store.readCount - FILES} files again`);
     for (const measured of [plain, cold, warm]) {
       if (measured.count !== FILES) throw new Error(`expected ${FILES} records, counted ${measured.count}`);
     }
