@@ -29,7 +29,7 @@ export const commandList = [
   { id: 'session.next', title: 'Next session', menu: 'session', keys: '$mod+Alt+ArrowDown', accelerator: 'CmdOrCtrl+Alt+Down' },
   { id: 'session.previous', title: 'Previous session', menu: 'session', keys: '$mod+Alt+ArrowUp', accelerator: 'CmdOrCtrl+Alt+Up' },
   { id: 'editor.timeMark', title: 'Insert time mark', menu: 'session', keys: '$mod+Shift+KeyT', accelerator: 'CmdOrCtrl+Shift+T', editorOnly: true },
-  { id: 'editor.restamp', title: 'Re-stamp line to now', menu: 'session', keys: '$mod+Shift+KeyR', accelerator: 'CmdOrCtrl+Shift+R', editorOnly: true },
+  { id: 'editor.restamp', title: 'Re-stamp line to now', menu: 'session', keys: '$mod+Shift+Period', accelerator: 'CmdOrCtrl+Shift+.', editorOnly: true },
   { id: 'editor.actionItem', title: 'Toggle action item', menu: 'session', keys: '$mod+Enter', accelerator: 'CmdOrCtrl+Return', editorOnly: true },
   { id: 'editor.nextTalk', title: 'Next lightning talk', menu: 'session', keys: '$mod+Shift+KeyL', accelerator: 'CmdOrCtrl+Shift+L', editorOnly: true },
   { id: 'view.focus', title: 'Focus mode', menu: 'view', keys: '$mod+Shift+KeyF', accelerator: 'CmdOrCtrl+Shift+F' },

@@ -14,6 +14,7 @@ export function describeKeys(keys: string): string {
         .replace(/^Digit(\d)$/, '$1')
         .replace('Arrow', '')
         .replace('Comma', ',')
+        .replace('Period', '.')
         .replace('Slash', '/'),
     )
     .join('+');
