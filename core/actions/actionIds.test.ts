@@ -224,7 +224,7 @@ describe('$documentLines', () => {
     const fromEditor = read(editor, () => $documentLines().map((line) => line.getTextContent()));
     const json = editor.getEditorState().toJSON() as SerializedEditorState;
     const fromJson = documentLinesFromJson(json).map((line) => line.text);
-    expect(fromEditor).toEqual(['Title', 'para', 'bullet', 'nested', '', 'check']);
+    expect(fromEditor).toEqual(['Title', 'para', 'bullet', '', 'nested', '', 'check']);
     expect(fromJson).toEqual(fromEditor);
   });
 });

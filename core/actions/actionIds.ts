@@ -27,15 +27,17 @@ export function $isActionItem(node: LexicalNode | null | undefined): node is Lis
 }
 
 /**
- * The lines of the document in order, as `documentLinesFromJson` (./lines)
- * counts them from the JSON: the index of a line here is its index there.
+ * The lines of the document in order (every paragraph, heading, quote and
+ * list item, a list item wrapping a nested list included), as
+ * `documentLinesFromJson` (./lines) counts them from the JSON: the index of a
+ * line here is its index there.
  */
 export function $documentLines(): ElementNode[] {
   const lines: ElementNode[] = [];
   const visit = (node: LexicalNode): void => {
     if (!$isElementNode(node)) return;
     if (lineTypes.has(node.getType())) {
-      if (!$isListItemNode(node) || $hasInlineContent(node)) lines.push(node);
+      lines.push(node);
       for (const child of node.getChildren()) if ($isListNode(child)) visit(child);
       return;
     }

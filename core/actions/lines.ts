@@ -1,7 +1,9 @@
 /**
  * The lines of a document, read straight from its serialised JSON: each
- * paragraph, heading, quote and list item that holds text of its own, in
- * document order. `index` counts these lines from 0; the editor enumerates
+ * paragraph, heading, quote and list item, in document order (a list item
+ * that only wraps a nested list is a line without text). `index` counts
+ * these blocks from 0 as the editor's jumps do (renderer/src/editor/jump.ts
+ * `lineKeyAt`); the editor enumerates
  * the same lines with `$documentLines()` (./actionIds), so an index found
  * here names the same line there (used to jump to a suggestion's line).
  *
@@ -66,12 +68,12 @@ export function documentLinesFromJson(content: { root: unknown }): DocumentLine[
       return;
     }
     if (lineTypes.has(type)) {
-      // A list item that only wraps a nested list is not a line of its own.
-      if (type !== 'listitem' || hasInlineChildren(node) || childrenOf(node).length === 0) {
+      {
         const state = stateOf(node);
         const stamp = typeof state['stamp'] === 'number' && Number.isFinite(state['stamp']) ? state['stamp'] : null;
         const actionId = typeof state['actionId'] === 'string' ? state['actionId'] : null;
-        const checkItem = type === 'listitem' && listType === 'check';
+        // A list item that only wraps a nested list counts as a line (as the editor's jumps count it) with no text.
+        const checkItem = type === 'listitem' && listType === 'check' && (hasInlineChildren(node) || childrenOf(node).length === 0);
         const text = inlineText(node);
         lines.push({
           index: lines.length,
