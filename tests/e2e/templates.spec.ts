@@ -1,0 +1,118 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures/app';
+import { createConference, editor, expectAllSaved, lines } from './fixtures/flows';
+
+/** Opens the new-session dialog, fills it, types in the template filter and presses Enter. */
+async function createSessionFromTemplate(page: Page, title: string, filter: string, fields: { speakers?: string; room?: string } = {}) {
+  await page.getByRole('button', { name: 'New session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New session' });
+  await dialog.getByLabel('Title').fill(title);
+  if (fields.speakers) await dialog.getByLabel('Speakers').fill(fields.speakers);
+  if (fields.room) await dialog.getByLabel('Room').fill(fields.room);
+  await dialog.getByRole('combobox', { name: 'Template' }).fill(filter);
+  await dialog.getByRole('combobox', { name: 'Template' }).press('Enter');
+  await expect(page.locator('#session-title')).toHaveText(title);
+  await expect(editor(page)).toBeVisible();
+}
+
+const builtins: Array<{ filter: string; line: string }> = [
+  { filter: 'Talk', line: 'Key points' },
+  { filter: 'Panel', line: 'Q&A' },
+  { filter: 'Lightning', line: 'Talk 1:' },
+  { filter: 'Workshop', line: 'Problems hit' },
+  { filter: 'Reading group', line: 'What we discussed' },
+  { filter: 'Hallway', line: 'People met' },
+  { filter: 'live blog', line: 'Entries' },
+  { filter: 'CFP', line: 'Who and Why (Audience)' },
+];
+
+test('a session can be created from each built-in template, with its placeholders filled', async ({ app }) => {
+  const page = app.page;
+  await createConference(page, { name: 'PyCon 2013', startDate: '2013-03-15', endDate: '2013-03-17', timeZone: 'America/New_York' });
+  const conferenceUrl = page.url();
+  for (const { filter, line } of builtins) {
+    await createSessionFromTemplate(page, `${filter} session`, filter, { speakers: 'Asheesh Laroia', room: 'Ballroom B' });
+    await expect(editor(page).getByText(line, { exact: true })).toBeVisible();
+    await expect(editor(page)).not.toContainText('{{');
+    await page.goto(conferenceUrl);
+  }
+  await createSessionFromTemplate(page, 'Scrapy, it GETs the web', 'talk', { speakers: 'Asheesh Laroia', room: 'Ballroom B' });
+  await expect(lines(page).first()).toHaveText('Scrapy, it GETs the web');
+  await expect(editor(page)).toContainText('Speakers: Asheesh Laroia');
+  await expect(editor(page)).toContainText('Room: Ballroom B');
+  // Template lines are not notes: nothing is stamped until the user writes.
+  await expect(editor(page).locator('[data-stamp-ms]')).toHaveCount(0);
+  await expectAllSaved(page);
+  await page.reload();
+  await expect(editor(page)).toContainText('Key points');
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('the picker filters as you type and arrows move the choice; a blank page is first without a default', async ({ app }) => {
+  const page = app.page;
+  await createConference(page, { name: 'Strange Loop', startDate: '2026-09-08', timeZone: 'America/Chicago' });
+  await page.getByRole('button', { name: 'New session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New session' });
+  const options = dialog.getByRole('listbox', { name: 'Templates' }).getByRole('option');
+  await expect(options.first()).toContainText('Blank page');
+  await expect(options).toHaveCount(9);
+  const filter = dialog.getByRole('combobox', { name: 'Template' });
+  await filter.fill('talk');
+  await expect(options.first()).toContainText('Talk');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await filter.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(options.nth(1)).toContainText('Talk proposal (CFP)');
+  await dialog.getByLabel('Title').fill('My proposal');
+  await filter.press('Enter');
+  await expect(page.locator('#session-title')).toHaveText('My proposal');
+  await expect(editor(page)).toContainText('Additional notes');
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('an empty session can switch template, and one with notes cannot', async ({ app }) => {
+  const page = app.page;
+  await createConference(page, { name: 'EuroPython', startDate: '2026-07-13', timeZone: 'Europe/Prague' });
+  await createSessionFromTemplate(page, 'Coffee chat', 'hallway');
+  await expect(editor(page)).toContainText('People met');
+  await page.getByRole('button', { name: 'Change template…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change template' });
+  await expect(dialog.getByRole('option', { name: /Hallway track/ })).toContainText('in use');
+  await dialog.getByRole('combobox', { name: 'Template' }).fill('workshop');
+  await dialog.getByRole('combobox', { name: 'Template' }).press('Enter');
+  await expect(editor(page)).toContainText('Problems hit');
+  await expect(editor(page)).not.toContainText('People met');
+  await expect(editor(page).locator('[data-stamp-ms]')).toHaveCount(0);
+
+  await editor(page).getByText('Problems hit', { exact: true }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (wifi)');
+  await expect(page.getByRole('button', { name: 'Change template…' })).toHaveCount(0);
+  await expectAllSaved(page);
+  await page.reload();
+  await expect(editor(page)).toContainText('Problems hit (wifi)');
+  await expect(page.getByRole('button', { name: 'Change template…' })).toHaveCount(0);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('the next-talk command adds a numbered, stamped block for each lightning talk', async ({ app }) => {
+  const page = app.page;
+  await createConference(page, { name: 'PyCon 2010', startDate: '2010-02-19', timeZone: 'America/Chicago' });
+  await createSessionFromTemplate(page, 'Friday lightning talks', 'lightning');
+  await editor(page).getByText('Talk 1:', { exact: false }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('Sophomoric humor');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('not my favourite');
+  await page.keyboard.press('ControlOrMeta+Shift+KeyL');
+  await page.keyboard.type('Packaging');
+  await page.keyboard.press('ControlOrMeta+Shift+KeyL');
+  await page.keyboard.type('Unladen Swallow');
+  const headings = editor(page).locator('h2');
+  await expect(headings).toHaveText(['Talk 1: Sophomoric humor', 'Talk 2: Packaging', 'Talk 3: Unladen Swallow', 'Follow-ups']);
+  for (let index = 0; index < 3; index++) await expect(headings.nth(index)).toHaveAttribute('data-stamp', /\d/);
+  await expectAllSaved(page);
+  await page.reload();
+  await expect(editor(page).locator('h2')).toHaveText(['Talk 1: Sophomoric humor', 'Talk 2: Packaging', 'Talk 3: Unladen Swallow', 'Follow-ups']);
+  expect(app.pageErrors).toEqual([]);
+});
