@@ -9,6 +9,7 @@ import { $getStamp, $setStamp } from '../editor/stampState';
 import {
   $actionIdOwners,
   $actionItems,
+  $isActionItem,
   $convertLineToActionItem,
   $documentLines,
   $ensureActionIds,
@@ -221,10 +222,21 @@ describe('$documentLines', () => {
         $checkList([['check', 'c']]),
       );
     }, { discrete: true });
-    const fromEditor = read(editor, () => $documentLines().map((line) => line.getTextContent()));
+    const fromEditor = read(editor, () =>
+      $documentLines().map((line) => [line.getType(), $isActionItem(line) ? $getActionId(line) : null]),
+    );
     const json = editor.getEditorState().toJSON() as SerializedEditorState;
-    const fromJson = documentLinesFromJson(json).map((line) => line.text);
-    expect(fromEditor).toEqual(['Title', 'para', 'bullet', '', 'nested', '', 'check']);
-    expect(fromJson).toEqual(fromEditor);
+    const fromJson = documentLinesFromJson(json).map((line) => [line.block, line.checkItem ? line.actionId : null]);
+    expect(fromJson).toEqual([
+      ['heading', null],
+      ['paragraph', null],
+      ['listitem', null],
+      ['listitem', null],
+      ['listitem', 'n'],
+      ['paragraph', null],
+      ['listitem', 'c'],
+    ]);
+    expect(fromEditor).toEqual(fromJson);
+    expect(documentLinesFromJson(json).map((line) => line.text)).toEqual(['Title', 'para', 'bullet', '', 'nested', '', 'check']);
   });
 });
