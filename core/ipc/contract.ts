@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ChannelSpec } from './channel';
 import { appChannels } from './channels/app';
 import { archiveChannels } from './channels/archive';
+import { importChannels } from './channels/import';
 import type { Result } from './result';
 
 /**
@@ -12,6 +13,7 @@ import type { Result } from './result';
 export const ipcContract = {
   ...appChannels,
   ...archiveChannels,
+  ...importChannels,
 };
 
 export type IpcContract = typeof ipcContract;

@@ -1,6 +1,7 @@
 import type { ServiceHandlers } from '../../core/ipc/dispatch';
 import { ArchiveStore } from './archive/archiveStore';
 import { createArchiveHandlers } from './archive/handlers';
+import { createImportHandlers } from './import/handlers';
 
 /** What every service needs to know about where it runs. */
 export interface ServiceContext {
@@ -19,5 +20,6 @@ export function createServiceHandlers({ archiveDir }: { archiveDir: string }): S
   const ctx: ServiceContext = { archiveDir, archive: new ArchiveStore(archiveDir) };
   return {
     ...createArchiveHandlers(ctx.archive),
+    ...createImportHandlers(),
   };
 }

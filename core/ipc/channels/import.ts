@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import type { ImportPlan } from '../../import/types';
+import { isValidTimeZone } from '../../time/zones';
+import { channel } from '../channel';
+
+const importInput = z.union([
+  /** A file on disk: File → Import, drag and drop. */
+  z.object({ path: z.string().min(1).max(4000) }).strict(),
+  /** Text already read (pasted, or read by the renderer); the name decides markdown or text. */
+  z.object({ name: z.string().min(1).max(300), text: z.string().max(6_000_000) }).strict(),
+]);
+export type ImportInput = z.infer<typeof importInput>;
+
+/** The plan for one file, or why it cannot be imported. */
+export type FileImportPlan = { name: string; ok: true; plan: ImportPlan } | { name: string; ok: false; error: string };
+
+export const importChannels = {
+  /** Reads files and says what importing them would create; writes nothing. */
+  importPlan: channel<{ files: FileImportPlan[] }>()(
+    z
+      .object({
+        files: z.array(importInput).min(1).max(1000),
+        conferenceName: z.string().trim().max(200).optional(),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-24.').optional(),
+        timeZone: z.string().refine(isValidTimeZone, 'Use an IANA time zone such as Europe/Berlin.').optional(),
+      })
+      .strict(),
+    'read the files to import',
+  ),
+};

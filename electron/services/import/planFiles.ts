@@ -1,0 +1,35 @@
+import { UserFacingError } from '../../../core/ipc/result';
+import { ImportError } from '../../../core/import/errors';
+import { planImport } from '../../../core/import/plan';
+import type { ImportOptions } from '../../../core/import/types';
+import type { FileImportPlan, ImportInput } from '../../../core/ipc/channels/import';
+import { decodeText, MAX_IMPORT_BYTES, readImportFile } from './readImportFile';
+
+/**
+ * Plans the import of each file on its own: a file that cannot be read or
+ * parsed gets its error and contributes nothing; the others are planned.
+ */
+export async function planFiles(inputs: readonly ImportInput[], options: ImportOptions): Promise<FileImportPlan[]> {
+  const out: FileImportPlan[] = [];
+  for (const input of inputs) {
+    const name = 'path' in input ? input.path.replace(/^.*[\\/]/, '') : input.name;
+    try {
+      let read;
+      if ('path' in input) {
+        read = await readImportFile(input.path);
+      } else {
+        if (new TextEncoder().encode(input.text).length > MAX_IMPORT_BYTES) {
+          throw new UserFacingError('import-too-large', `${name} cannot be imported: notes files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are not imported.`);
+        }
+        read = decodeText(name, new TextEncoder().encode(input.text));
+      }
+      const plan = await planImport(read.text, read.name, options);
+      if (read.encoding === 'latin-1') plan.warnings.unshift(`${name} is not UTF-8; it was read as Latin-1. Check accented letters in the preview.`);
+      out.push({ name, ok: true, plan });
+    } catch (error) {
+      if (error instanceof UserFacingError || error instanceof ImportError) out.push({ name, ok: false, error: error.message });
+      else throw error;
+    }
+  }
+  return out;
+}
