@@ -3,6 +3,7 @@ import type { ChannelSpec } from './channel';
 import { appChannels } from './channels/app';
 import { archiveChannels } from './channels/archive';
 import { importChannels } from './channels/import';
+import { exportChannels } from './channels/export';
 import type { Result } from './result';
 
 /**
@@ -14,6 +15,7 @@ export const ipcContract = {
   ...appChannels,
   ...archiveChannels,
   ...importChannels,
+  ...exportChannels,
 };
 
 export type IpcContract = typeof ipcContract;

@@ -2,6 +2,7 @@ import type { ServiceHandlers } from '../../core/ipc/dispatch';
 import { ArchiveStore } from './archive/archiveStore';
 import { createArchiveHandlers } from './archive/handlers';
 import { createImportHandlers } from './import/handlers';
+import { createExportHandlers } from './export/handlers';
 
 /** What every service needs to know about where it runs. */
 export interface ServiceContext {
@@ -21,5 +22,6 @@ export function createServiceHandlers({ archiveDir }: { archiveDir: string }): S
   return {
     ...createArchiveHandlers(ctx.archive),
     ...createImportHandlers(),
+    ...createExportHandlers(ctx),
   };
 }

@@ -1,42 +1,11 @@
 import { lstat, mkdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { stableShortId } from '../../../core/export/slugs';
+import type { ConflictResolution, ExportSummary, FileOutcome, PlannedFile, PlannedState } from '../../../core/export/outcomes';
 import type { Post } from '../../../core/export/posts';
 import { atomicWrite } from '../archive/atomicWrite';
 import { mapConcurrent } from '../archive/mapConcurrent';
 import { MANIFEST_NAME, readManifest, sha256, writeManifest } from './manifest';
-
-/** What the user chose for a post that was changed outside Plenary. */
-export const conflictResolutions = ['overwrite', 'keep', 'beside'] as const;
-export type ConflictResolution = (typeof conflictResolutions)[number];
-
-/** What would happen to one post: a new file, a replaced one, nothing, or a choice for the user. */
-export type PlannedState = 'new' | 'update' | 'unchanged' | 'conflict' | 'refused';
-
-export interface PlannedFile {
-  path: string;
-  title: string;
-  state: PlannedState;
-  /** Why a path was refused. */
-  reason?: string;
-}
-
-export type FileOutcomeKind = 'written' | 'unchanged' | 'conflict' | 'skipped';
-
-export interface FileOutcome {
-  path: string;
-  outcome: FileOutcomeKind;
-  /** Where the post went when it was written beside the user's file. */
-  writtenPath?: string;
-  reason?: string;
-}
-
-export interface ExportSummary {
-  written: number;
-  unchanged: number;
-  conflict: number;
-  skipped: number;
-}
 
 export interface WriteOptions {
   /** Per post path: what to do if the file was changed outside Plenary. */

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { ArchiveProblem } from '../../model/archiveRecord';
+import { exportOptionsSchema } from '../../export/options';
+import { conflictResolutions, type ExportSummary, type FileOutcome, type PlannedFile } from '../../export/outcomes';
+import { channel } from '../channel';
+
+export interface ExportPlan {
+  folder: string;
+  files: PlannedFile[];
+  /** Archive files that could not be read; their sessions are not in the export. */
+  problems: ArchiveProblem[];
+}
+
+export interface ExportWriteResult {
+  folder: string;
+  files: FileOutcome[];
+  summary: ExportSummary;
+  problems: ArchiveProblem[];
+}
+
+const folder = z.string().min(1).max(4096);
+const resolution = z.enum(conflictResolutions);
+
+/**
+ * Export reads conferences and sessions from the disk archive in main (the
+ * renderer's saves reach it through the save queue), so requests carry only
+ * the folder and the choices.
+ */
+export const exportChannels = {
+  /** What an export would write into a folder, with the posts changed outside Plenary marked as conflicts. */
+  exportPlan: channel<ExportPlan>()(z.object({ folder, options: exportOptionsSchema }).strict(), 'plan the export'),
+  /** Writes the posts; conflicts are settled by `resolutions` (per post path) or `defaultResolution`, else left alone. */
+  exportWrite: channel<ExportWriteResult>()(
+    z
+      .object({
+        folder,
+        options: exportOptionsSchema,
+        resolutions: z.record(z.string().max(1000), resolution).default({}),
+        defaultResolution: resolution.optional(),
+      })
+      .strict(),
+    'export the posts',
+  ),
+};
