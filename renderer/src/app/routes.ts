@@ -6,5 +6,6 @@ export const routes = {
   actions: '/actions',
   search: '/search',
   templates: '/templates',
+  template: (id: string) => `/templates/${encodeURIComponent(id)}`,
   settings: '/settings',
 } as const;

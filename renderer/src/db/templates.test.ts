@@ -11,6 +11,7 @@ import {
   duplicateUserTemplate,
   getUserTemplate,
   listUserTemplates,
+  restoreUserTemplate,
 } from './templates';
 
 const talk = builtinTemplate('builtin-talk')!;
@@ -36,6 +37,10 @@ describe('template repository', () => {
     expect(await getUserTemplate(copy.id)).toBeUndefined();
     expect((await listUserTemplates()).map((template) => template.name)).toEqual(['Talk (copy)', 'Weekly sync']);
     await expect(changeUserTemplate(copy.id, { name: 'Back' })).rejects.toThrow(/no longer exists/);
+    const restored = await restoreUserTemplate(copy.id, 60);
+    expect(restored).toMatchObject({ revision: 3, name: 'Weekly sync (copy)' });
+    expect(restored.deleted).toBeUndefined();
+    expect(await getUserTemplate(copy.id)).toEqual(restored);
   });
 
   it('takes part in the archive: entries with tombstones, records, and newer copies from disk', async () => {

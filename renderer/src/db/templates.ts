@@ -62,3 +62,17 @@ export async function deleteUserTemplateById(id: string, now = Date.now()): Prom
     return tombstone;
   });
 }
+
+/** Brings back a template deleted by mistake (Undo): a new revision without the tombstone. */
+export async function restoreUserTemplate(id: string, now = Date.now()): Promise<Template> {
+  const db = database();
+  return db.transaction('rw', db.templates, async () => {
+    const current = await db.templates.get(id);
+    if (!current) throw new Error('That template no longer exists.');
+    if (!current.deleted) return current;
+    const { deleted: _deleted, ...rest } = current;
+    const restored: Template = { ...rest, revision: current.revision + 1, updatedAt: now };
+    await db.templates.put(restored);
+    return restored;
+  });
+}
