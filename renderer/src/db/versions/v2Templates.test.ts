@@ -1,8 +1,18 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { PlenaryDatabase } from '../database';
+import { schemaVersions } from './index';
 import { v1Initial } from './v1Initial';
+
+/** The database as version 2 declared it, whatever versions come later. */
+function atVersion2(name: string, options: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }): Dexie {
+  const db = new Dexie(name, options);
+  for (const step of schemaVersions.filter((candidate) => candidate.version <= 2)) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+  return db;
+}
 
 describe('schema version 2: templates', () => {
   it('upgrades a version 1 database, keeping its records, with an empty templates table', async () => {
@@ -14,14 +24,14 @@ describe('schema version 2: templates', () => {
     await old.table('settings').put({ key: 'settings', value: { theme: 'dark' } });
     old.close();
 
-    const db = new PlenaryDatabase('plenary-upgrade', { indexedDB, IDBKeyRange });
+    const db = atVersion2('plenary-upgrade', { indexedDB, IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(2);
-    expect(await db.conferences.get('c1')).toMatchObject({ name: 'PyCon' });
-    expect(await db.settings.get('settings')).toMatchObject({ value: { theme: 'dark' } });
-    expect(await db.templates.count()).toBe(0);
-    await db.templates.put({ id: 't1', name: 'Standup', description: '', content: { root: { type: 'root', children: [] } }, revision: 1, updatedAt: 5 });
-    expect(await db.templates.orderBy('name').keys()).toEqual(['Standup']);
+    expect(await db.table('conferences').get('c1')).toMatchObject({ name: 'PyCon' });
+    expect(await db.table('settings').get('settings')).toMatchObject({ value: { theme: 'dark' } });
+    expect(await db.table('templates').count()).toBe(0);
+    await db.table('templates').put({ id: 't1', name: 'Standup', description: '', content: { root: { type: 'root', children: [] } }, revision: 1, updatedAt: 5 });
+    expect(await db.table('templates').orderBy('name').keys()).toEqual(['Standup']);
     db.close();
   });
 });
