@@ -3,6 +3,7 @@ import { version } from '../../package.json';
 import { defaultArchiveDir } from '../services/paths';
 import type { CliCommand } from './cliCommand';
 import { command as actionsCommand } from './commands/actions';
+import { command as exportCommand } from './commands/export';
 import { runCli } from './run';
 
 /**
@@ -13,7 +14,7 @@ import { runCli } from './run';
  *   ...
  *   const commands = [exportCommand];
  */
-const commands: CliCommand[] = [actionsCommand];
+const commands: CliCommand[] = [actionsCommand, exportCommand];
 
 const exitCode = await runCli(
   process.argv.slice(2),
