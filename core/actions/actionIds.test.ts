@@ -240,3 +240,26 @@ describe('$documentLines', () => {
     expect(documentLinesFromJson(json).map((line) => line.text)).toEqual(['Title', 'para', 'bullet', '', 'nested', '', 'check']);
   });
 });
+
+describe('$convertActionItemToParagraph', () => {
+  it('turns an item back into a paragraph keeping stamp and text, splitting the list', async () => {
+    const { $convertActionItemToParagraph } = await import('./actionIds');
+    const editor = newEditor();
+    editor.update(() => {
+      const list = $checkList([['a', 'a'], ['b', 'b'], ['c', 'c']]);
+      $getRoot().append(list);
+      const middle = list.getChildAtIndex(1) as ListItemNode;
+      $setStamp(middle, 1_700_000_000_123);
+      const paragraph = $convertActionItemToParagraph(middle);
+      expect(paragraph && $getStamp(paragraph)).toBe(1_700_000_000_123);
+    }, { discrete: true });
+    read(editor, () => {
+      expect($getRoot().getChildren().map((node) => [node.getType(), node.getTextContent()])).toEqual([
+        ['list', 'a'],
+        ['paragraph', 'b'],
+        ['list', 'c'],
+      ]);
+    });
+    expect(itemsOf(editor).map((item) => item.id)).toEqual(['a', 'c']);
+  });
+});

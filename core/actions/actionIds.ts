@@ -1,5 +1,5 @@
 import { $createListItemNode, $createListNode, $isListItemNode, $isListNode, type ListItemNode, type ListNode } from '@lexical/list';
-import { $getRoot, $isElementNode, $isTextNode, type ElementNode, type LexicalNode, type NodeKey } from 'lexical';
+import { $createParagraphNode, $getRoot, $isElementNode, $isTextNode, type ElementNode, type LexicalNode, type NodeKey, type ParagraphNode } from 'lexical';
 import { $getActionId, $setActionId } from '../editor/actionItemState';
 import { $getStamp, $setStamp } from '../editor/stampState';
 import { newId } from '../model/ids';
@@ -213,4 +213,27 @@ export function $convertLineToActionItem(block: ElementNode, options: ConvertOpt
   }
   if ($getActionId(item) === null) $setActionId(item, makeId());
   return item;
+}
+
+/**
+ * Turns an action item back into a plain paragraph (the toggle of the
+ * action-item shortcut), keeping its stamp and text; its id is dropped. The
+ * check list is split around it when it has other items.
+ */
+export function $convertActionItemToParagraph(item: ListItemNode): ParagraphNode | null {
+  if (!$isActionItem(item)) return null;
+  const list = item.getParentOrThrow<ListNode>();
+  const paragraph = $createParagraphNode();
+  $setStamp(paragraph, $getStamp(item));
+  paragraph.append(...item.getChildren());
+  const after = item.getNextSiblings();
+  if (after.length > 0) {
+    const rest = $createListNode('check');
+    rest.append(...after);
+    list.insertAfter(rest);
+  }
+  list.insertAfter(paragraph);
+  item.remove();
+  if (list.getChildrenSize() === 0) list.remove();
+  return paragraph;
 }

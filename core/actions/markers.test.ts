@@ -44,10 +44,10 @@ describe('matchActionMarker', () => {
 });
 
 describe('isBareMarker', () => {
-  it.each(['[] ', '[ ] ', '[x] ', 'TODO ', 'TODO:', 'todo:', 'Action:', 'action item:'])('%s converts at once', (text) => {
+  it.each(['[] ', '[ ] ', '[x] ', 'TODO ', 'TODO: ', 'todo: ', 'Action: ', 'action item: '])('"%s" converts at once', (text) => {
     expect(isBareMarker(text)).toBe(true);
   });
-  it.each(['todo ', 'Todo ', '[]', 'TOD', 'Action', 'Actions:'])('%s does not', (text) => {
+  it.each(['todo ', 'Todo ', '[]', 'TOD', 'Action', 'Action:', 'Actions: ', 'TODO: x'])('"%s" does not', (text) => {
     expect(isBareMarker(text)).toBe(false);
   });
 });

@@ -46,10 +46,10 @@ export function matchActionMarker(line: string): ActionMarker | null {
 }
 
 /**
- * True when the text typed so far at the start of an empty line is a
- * complete marker ("[] ", "[ ] ", "TODO ", "TODO:", "Action:") — the editor
- * converts the line at that moment, before any item text is typed.
+ * True when the whole text of a line is a complete marker with its space
+ * ("[] ", "[ ] ", "TODO ", "TODO: ", "Action: ") — the editor converts the
+ * line at that moment, before any item text is typed.
  */
 export function isBareMarker(text: string): boolean {
-  return /^(?:\[ ?\] |\[[xX]\] |TODO )$/.test(text) || /^(?:to-?do|action(?: item)?):$/i.test(text);
+  return /^(?:\[ ?\] |\[[xX]\] |TODO:? )$/.test(text) || /^(?:to-?do|action(?: item)?): $/i.test(text);
 }
