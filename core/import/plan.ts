@@ -140,7 +140,7 @@ export async function planImport(text: string, fileName: string, options: Import
   // Date and zone: the caller's word first, then the file's.
   const headers = split.sections.map((section) => section.header).filter((header) => header !== null);
   const fmDate = dayOfFrontMatterDate(fm.date);
-  const date = options.date ?? fmDate ?? headers[0]?.date ?? head.date;
+  const date = options.date ?? fmDate ?? headers[0]?.date ?? head.date ?? options.defaultDate ?? null;
   const fmZone = stringField(fm, 'timezone', 'time_zone', 'timeZone', 'tz');
   let timeZone = 'UTC';
   let timeZoneAssumed = false;

@@ -16,6 +16,8 @@ export interface ImportOptions {
   date?: string;
   /** IANA time zone that hand-written times are read in. */
   timeZone?: string;
+  /** A day to use only when neither `date` nor the file gives one (the start of a chosen conference). */
+  defaultDate?: string;
 }
 
 /** The conference the imported sessions belong to, as far as the file and the caller say. */

@@ -3,6 +3,8 @@ import { version } from '../../package.json';
 import { defaultArchiveDir } from '../services/paths';
 import type { CliCommand } from './cliCommand';
 import { command as actionsCommand } from './commands/actions';
+import { command as importCommand } from './commands/import';
+import { command as searchCommand } from './commands/search';
 import { command as exportCommand } from './commands/export';
 import { runCli } from './run';
 
@@ -14,7 +16,7 @@ import { runCli } from './run';
  *   ...
  *   const commands = [exportCommand];
  */
-const commands: CliCommand[] = [actionsCommand, exportCommand];
+const commands: CliCommand[] = [actionsCommand, exportCommand, importCommand, searchCommand];
 
 const exitCode = await runCli(
   process.argv.slice(2),

@@ -1,0 +1,171 @@
+import path from 'node:path';
+import { ImportError } from '../../../core/import/errors';
+import { planImport } from '../../../core/import/plan';
+import { conferenceFromPlan, partitionDuplicates, sessionRecordFromPlan } from '../../../core/import/records';
+import type { ImportPlan } from '../../../core/import/types';
+import { UserFacingError } from '../../../core/ipc/result';
+import type { Conference } from '../../../core/model/conference';
+import { nextRevision } from '../../../core/model/revision';
+import { dayKey } from '../../../core/time/stamps';
+import { isValidTimeZone } from '../../../core/time/zones';
+import { ArchiveStore } from '../../services/archive/archiveStore';
+import { readImportFile } from '../../services/import/readImportFile';
+import type { CliCommand, CliIO } from '../cliCommand';
+
+const usage = `Usage: plenary import FILE... [--archive DIR] [--conference NAME] [--tz ZONE] [--date YYYY-MM-DD] [--dry-run]
+
+Imports markdown and text notes into the archive. A file becomes one session,
+or several when it holds several talks (a wall-clock header per talk, a ##
+per talk, time-prefixed live-blog entries). Hand-written times become stamps.
+Page debris (share buttons, comment forms, blog chrome) is left out and listed.
+Sessions already imported from the same text are skipped.
+
+Options:
+  --archive DIR        write into this archive folder
+  --conference NAME    put the sessions in this conference (created if new);
+                       without it, the name comes from the file
+  --tz ZONE            IANA time zone the notes' times were written in
+                       (default: the conference's, or one found in the file)
+  --date YYYY-MM-DD    the day of times written without a date
+  --dry-run            show what would be imported; write nothing
+  -h, --help           show this help
+
+A file that cannot be read is reported and nothing from it is imported.`;
+
+interface Options {
+  files: string[];
+  archiveDir: string;
+  conference: string | null;
+  timeZone: string | null;
+  date: string | null;
+  dryRun: boolean;
+}
+
+function parseArgs(args: readonly string[], io: CliIO): Options | string {
+  const options: Options = { files: [], archiveDir: io.defaultArchiveDir, conference: null, timeZone: null, date: null, dryRun: false };
+  const rest = [...args];
+  const value = (arg: string, name: string): string | undefined => (arg === name ? rest.shift() : arg.slice(name.length + 1));
+  while (rest.length > 0) {
+    const arg = rest.shift() as string;
+    if (arg === '--') {
+      options.files.push(...rest.splice(0));
+    } else if (arg === '--dry-run') {
+      options.dryRun = true;
+    } else if (arg === '--archive' || arg.startsWith('--archive=')) {
+      const dir = value(arg, '--archive');
+      if (!dir) return '--archive needs a folder';
+      options.archiveDir = path.resolve(dir);
+    } else if (arg === '--conference' || arg.startsWith('--conference=')) {
+      const name = value(arg, '--conference')?.trim();
+      if (!name) return '--conference needs a name';
+      options.conference = name;
+    } else if (arg === '--tz' || arg.startsWith('--tz=')) {
+      const zone = value(arg, '--tz');
+      if (!zone || !isValidTimeZone(zone)) return `--tz needs an IANA time zone such as Europe/Berlin${zone ? ` (not ${zone})` : ''}`;
+      options.timeZone = zone;
+    } else if (arg === '--date' || arg.startsWith('--date=')) {
+      const day = value(arg, '--date');
+      if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return '--date needs a day like 2013-03-15';
+      options.date = day;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return `unknown option ${arg}`;
+    } else {
+      options.files.push(arg);
+    }
+  }
+  if (options.files.length === 0) return 'give at least one file to import';
+  return options;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** The conference sessions go into: found by name (case ignored), or made from the plan. */
+function conferenceFor(plan: ImportPlan, byName: Map<string, Conference>): { conference: Conference; isNew: boolean } {
+  const existing = byName.get(plan.conference.name.toLowerCase());
+  if (existing) return { conference: existing, isNew: false };
+  const conference = conferenceFromPlan(plan, dayKey(Date.now(), plan.conference.timeZone));
+  byName.set(conference.name.toLowerCase(), conference);
+  return { conference, isNew: true };
+}
+
+/** Widens a conference's dates to cover imported sessions; null when they already do. */
+function widened(conference: Conference, days: string[]): Conference | null {
+  const start = [conference.startDate, ...days].sort()[0] ?? conference.startDate;
+  const end = [conference.endDate, ...days].sort().at(-1) ?? conference.endDate;
+  if (start === conference.startDate && end === conference.endDate) return null;
+  return { ...nextRevision(conference), startDate: start, endDate: end };
+}
+
+export const command: CliCommand = {
+  name: 'import',
+  summary: 'import markdown and text notes as sessions',
+  usage,
+  async run(args, io) {
+    const options = parseArgs(args, io);
+    if (typeof options === 'string') {
+      io.stderr(`plenary import: ${options}\n\n${usage}\n`);
+      return 2;
+    }
+    const store = new ArchiveStore(options.archiveDir);
+    const { records } = await store.readAll();
+    const byName = new Map<string, Conference>();
+    const knownHashes = new Set<string>();
+    for (const record of records) {
+      if (record.kind === 'conference' && !record.conference.deleted) byName.set(record.conference.name.toLowerCase(), record.conference);
+      if (record.kind === 'session' && record.record.session.sourceHash) knownHashes.add(record.record.session.sourceHash);
+    }
+
+    let failed = 0;
+    for (const file of options.files) {
+      const name = path.basename(file);
+      let plan: ImportPlan;
+      try {
+        const read = await readImportFile(file);
+        const chosen = options.conference ? byName.get(options.conference.toLowerCase()) : undefined;
+        plan = await planImport(read.text, read.name, {
+          ...(options.conference ? { conferenceName: chosen?.name ?? options.conference } : {}),
+          ...(options.date ? { date: options.date } : {}),
+          ...(options.timeZone ? { timeZone: options.timeZone } : chosen ? { timeZone: chosen.timeZone } : {}),
+          ...(chosen ? { defaultDate: chosen.startDate } : {}),
+        });
+        if (read.encoding === 'latin-1') plan.warnings.unshift('not UTF-8; read as Latin-1');
+      } catch (error) {
+        if (!(error instanceof UserFacingError || error instanceof ImportError)) throw error;
+        io.stderr(`${error.message}\n`);
+        failed++;
+        continue;
+      }
+
+      const { create, duplicates } = partitionDuplicates(plan.sessions, knownHashes);
+      const { conference, isNew } = conferenceFor(plan, byName);
+      const days = create.map((session) => session.date).filter((day): day is string => day !== null);
+      const updated = isNew ? null : widened(conference, days);
+      if (!options.dryRun) {
+        if (isNew) await store.write({ kind: 'conference', conference });
+        if (updated) {
+          await store.write({ kind: 'conference', conference: updated });
+          byName.set(updated.name.toLowerCase(), updated);
+        }
+        for (const session of create) {
+          await store.write({ kind: 'session', record: sessionRecordFromPlan(session, conference.id) });
+          knownHashes.add(session.sourceHash);
+        }
+      }
+
+      const verb = options.dryRun ? 'would import' : 'imported';
+      const skipped = duplicates.length ? `, ${plural(duplicates.length, 'session')} already in the archive skipped` : '';
+      io.stdout(`${name}: ${verb} ${plural(create.length, 'session')} into “${conference.name}”${isNew ? ' (new conference)' : ''}${skipped}\n`);
+      for (const session of create) {
+        io.stdout(`  + ${session.title}${session.speakers.length ? ` — ${session.speakers.join(', ')}` : ''}${session.stamps.length ? ` (${plural(session.stamps.length, 'stamp')})` : ''}\n`);
+      }
+      for (const piece of plan.leftOut) {
+        const preview = piece.text.split('\n')[0]?.slice(0, 60) ?? '';
+        io.stdout(`  - left out ${piece.reason}, line${piece.toLine > piece.fromLine ? `s ${piece.fromLine}–${piece.toLine}` : ` ${piece.fromLine}`}: ${preview}\n`);
+      }
+      for (const warning of plan.warnings) io.stdout(`  ! ${warning}\n`);
+    }
+    return failed > 0 ? 1 : 0;
+  },
+};
