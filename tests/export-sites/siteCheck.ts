@@ -1,0 +1,48 @@
+import { execFile } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+export const run = promisify(execFile);
+
+/** Every .html file under a folder, read. */
+export async function htmlFiles(folder: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.isFile() && entry.name.endsWith('.html')) {
+      const file = path.join(entry.parentPath, entry.name);
+      files.set(path.relative(folder, file), await readFile(file, 'utf8'));
+    }
+  }
+  return files;
+}
+
+const named: Record<string, string> = {
+  lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ',
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', hellip: '…', ndash: '–', mdash: '—', middot: '·',
+};
+
+/**
+ * The text a reader sees: tags removed, entities decoded, typographic quotes
+ * made plain (both generators curl quotes), whitespace collapsed.
+ */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<\/?(p|li|ul|ol|h[1-6]|div|blockquote|pre|br|hr|article|body|head|title|html|input)\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (all, code: string) => {
+      if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+      if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
+      return named[code.toLowerCase()] ?? all;
+    })
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ');
+}
+
+/** Build output lines that report a problem. */
+export function problemLines(output: string): string[] {
+  return output.split('\n').filter((line) => /\b(error|warn(ing)?|deprecat\w*)\b/i.test(line));
+}
