@@ -11,6 +11,7 @@ import { HomeScreen } from '../screens/HomeScreen';
 import { NewConferenceDialog } from '../screens/NewConferenceDialog';
 import { NewSessionDialog } from '../screens/NewSessionDialog';
 import { SessionScreen } from '../session/SessionScreen';
+import { SettingsScreen } from '../screens/SettingsScreen';
 import { useCommand } from './commands';
 import { notify } from './notices';
 import { routes } from './routes';
@@ -23,6 +24,7 @@ function Screens({ onNewConference, onNewSession }: { onNewConference: () => voi
       <Route path="/">{() => <HomeScreen onNewConference={onNewConference} />}</Route>
       <Route path="/conference/:id">{(params) => <ConferenceScreen conferenceId={params.id} onNewSession={onNewSession} />}</Route>
       <Route path="/session/:id">{(params) => <SessionScreen sessionId={params.id} />}</Route>
+      <Route path="/settings">{() => <SettingsScreen />}</Route>
       <Route>{() => <HomeScreen onNewConference={onNewConference} />}</Route>
     </Switch>
   );
@@ -47,6 +49,7 @@ function Shell() {
   useCommand('session.new', newSession);
   useCommand('help.shortcuts', () => setDialog('shortcuts'));
   useCommand('go.home', () => navigate(routes.home));
+  useCommand('go.settings', () => navigate(routes.settings));
   useCommand('view.focus', () => setFocusMode((on) => !on));
 
   const close = () => setDialog(null);

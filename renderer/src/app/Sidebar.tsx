@@ -2,7 +2,11 @@ import { Link, useLocation } from 'wouter';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { routes } from './routes';
 
-const sections = [{ href: routes.home, label: 'Conferences' }] as const;
+/** The app's places, in the order of the Go menu. */
+const sections: ReadonlyArray<{ href: string; label: string }> = [
+  { href: routes.home, label: 'Conferences' },
+  { href: routes.settings, label: 'Settings' },
+];
 
 /** Where the user can go, and whether everything is saved. */
 export function Sidebar({ onShortcuts }: { onShortcuts: () => void }) {

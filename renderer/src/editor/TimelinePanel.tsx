@@ -63,7 +63,7 @@ export function TimelinePanel({ view, onEditStamp }: { view: StampView; onEditSt
             <button
               type="button"
               className="timeline-edit"
-              aria-label={`Edit the time of “${moment.preview.slice(0, 40)}”`}
+              aria-label={`Edit time: ${moment.preview.slice(0, 40)}`}
               onClick={() => onEditStamp(moment.key, moment.stamp)}
             >
               Edit time

@@ -53,7 +53,7 @@ export async function reconcileWithArchive(): Promise<ReconcileOutcome> {
   if (disk.problems.length > 0) {
     const first = disk.problems[0];
     notify(
-      `${disk.problems.length} ${disk.problems.length === 1 ? 'file' : 'files'} in the archive folder could not be read and ${disk.problems.length === 1 ? 'was' : 'were'} left untouched: ${first?.file}: ${first?.message}`,
+      `${disk.problems.length} ${disk.problems.length === 1 ? 'file' : 'files'} in the archive folder could not be read and ${disk.problems.length === 1 ? 'was' : 'were'} left untouched. ${first?.message ?? ''}`,
       'error',
     );
   }
