@@ -1,10 +1,11 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/app';
 import { createConference, createSession, editor, expectAllSaved, lines } from './fixtures/flows';
 
 // Toronto is on EDT (UTC-4) in September.
 const at = (clock: string) => new Date(`2026-09-08T${clock}-04:00`);
 
-async function stamps(page: import('@playwright/test').Page): Promise<string[]> {
+async function stamps(page: Page): Promise<string[]> {
   return lines(page).evaluateAll((elements) => elements.map((element) => element.getAttribute('data-stamp') ?? ''));
 }
 
