@@ -1,4 +1,5 @@
 import type { ArchiveEntry, ArchiveKind, ArchiveRecord } from '../../../core/model/archiveRecord';
+import { actionRowsFor, replaceActionRows } from './actionRows';
 import { database } from './database';
 
 /** Ids and revisions of every local record, to reconcile with the disk archive. */
@@ -41,7 +42,8 @@ export async function readLocalRecords(kind: ArchiveKind, ids: string[]): Promis
 export async function storeRecordsFromDisk(records: ArchiveRecord[]): Promise<number> {
   const db = database();
   let stored = 0;
-  await db.transaction('rw', [db.conferences, db.sessions, db.documents, db.templates], async () => {
+  await db.transaction('rw', [db.conferences, db.sessions, db.documents, db.templates, db.actionItems], async () => {
+    const storedSessions: string[] = [];
     for (const record of records) {
       if (record.kind === 'conference') {
         const local = await db.conferences.get(record.conference.id);
@@ -54,6 +56,7 @@ export async function storeRecordsFromDisk(records: ArchiveRecord[]): Promise<nu
         if (local && local.revision >= session.revision) continue;
         await db.sessions.put(session);
         if (document) await db.documents.put(document);
+        storedSessions.push(session.id);
         stored++;
       } else if (record.kind === 'template') {
         const local = await db.templates.get(record.template.id);
@@ -61,6 +64,13 @@ export async function storeRecordsFromDisk(records: ArchiveRecord[]): Promise<nu
         await db.templates.put(record.template);
         stored++;
       }
+    }
+    // Action-item rows follow the documents that came in, in the same transaction.
+    for (const sessionId of storedSessions) {
+      const session = await db.sessions.get(sessionId);
+      if (!session) continue;
+      const rows = actionRowsFor(session, await db.documents.get(sessionId), await db.conferences.get(session.conferenceId));
+      await replaceActionRows(db.actionItems, sessionId, rows);
     }
   });
   return stored;

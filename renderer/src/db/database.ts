@@ -1,7 +1,8 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Conference } from '../../../core/model/conference';
 import type { Session, SessionDocument } from '../../../core/model/session';
 import type { Template } from '../../../core/model/template';
+import type { ActionItemRecord, DismissedSuggestion } from './actionRows';
 import { schemaVersions } from './versions';
 
 export interface SettingRow {
@@ -16,6 +17,8 @@ export class PlenaryDatabase extends Dexie {
   documents!: EntityTable<SessionDocument, 'sessionId'>;
   settings!: EntityTable<SettingRow, 'key'>;
   templates!: EntityTable<Template, 'id'>;
+  actionItems!: Table<ActionItemRecord, [string, string]>;
+  dismissedSuggestions!: EntityTable<DismissedSuggestion, 'id'>;
 
   constructor(name = 'plenary', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

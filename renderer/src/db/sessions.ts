@@ -1,6 +1,7 @@
 import { newId } from '../../../core/model/ids';
 import { nextRevision } from '../../../core/model/revision';
 import { sessionSchema, type EditorStateJson, type Session, type SessionDocument } from '../../../core/model/session';
+import { actionRowsFor, replaceActionRows } from './actionRows';
 import { database } from './database';
 
 export type SessionInput = Pick<Session, 'conferenceId' | 'title'> &
@@ -31,9 +32,11 @@ export async function getDocument(sessionId: string): Promise<SessionDocument | 
 export async function createSession(input: SessionInput, content: EditorStateJson, now = Date.now()): Promise<Session> {
   const session = sessionSchema.parse({ ...input, id: newId(), revision: 1, updatedAt: now });
   const document: SessionDocument = { sessionId: session.id, content, revision: 1, updatedAt: now };
-  await database().transaction('rw', database().sessions, database().documents, async () => {
-    await database().sessions.add(session);
-    await database().documents.put(document);
+  const db = database();
+  await db.transaction('rw', [db.sessions, db.documents, db.conferences, db.actionItems], async () => {
+    await db.sessions.add(session);
+    await db.documents.put(document);
+    await replaceActionRows(db.actionItems, session.id, actionRowsFor(session, document, await db.conferences.get(session.conferenceId)));
   });
   return session;
 }
@@ -56,13 +59,15 @@ export async function updateSession(id: string, patch: Partial<Omit<Session, 'id
  */
 export async function saveDocument(sessionId: string, content: EditorStateJson, now = Date.now()): Promise<{ session: Session; document: SessionDocument }> {
   const db = database();
-  return db.transaction('rw', db.sessions, db.documents, async () => {
+  return db.transaction('rw', [db.sessions, db.documents, db.conferences, db.actionItems], async () => {
     const current = await db.sessions.get(sessionId);
     if (!current || current.deleted) throw new Error('That session no longer exists; the change was not saved.');
     const session = nextRevision(current, now);
     const document: SessionDocument = { sessionId, content, revision: session.revision, updatedAt: now };
     await db.sessions.put(session);
     await db.documents.put(document);
+    // The action-items rows move with the document, in the same transaction.
+    await replaceActionRows(db.actionItems, sessionId, actionRowsFor(session, document, await db.conferences.get(session.conferenceId)));
     return { session, document };
   });
 }

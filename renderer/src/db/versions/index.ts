@@ -1,6 +1,7 @@
 import type { SchemaVersion } from './schemaVersion';
 import { v1Initial } from './v1Initial';
 import { v2Templates } from './v2Templates';
+import { v3ActionItems } from './v3ActionItems';
 
 /** Every schema version, oldest first. Add new ones at the end; never edit a released one. */
-export const schemaVersions: readonly SchemaVersion[] = [v1Initial, v2Templates];
+export const schemaVersions: readonly SchemaVersion[] = [v1Initial, v2Templates, v3ActionItems];

@@ -1,0 +1,72 @@
+import { acceptSuggestionInDocument, setActionDoneInDocument } from '../../../core/actions/documentEdits';
+import { deriveAllActionRows, type ActionItemRecord, type DismissedSuggestion } from './actionRows';
+import { database } from './database';
+import { saveDocument } from './sessions';
+
+/**
+ * The action-items repository. Rows are derived from documents inside each
+ * document save (./sessions saveDocument), never written on their own; a
+ * change made here (ticking, accepting) is a change of the document, saved
+ * through saveDocument, so list and notes can never disagree.
+ */
+export type { ActionItemRecord, DismissedSuggestion };
+
+/** Every action-item row, explicit and suggested, in no particular order. */
+export async function listActionItems(): Promise<ActionItemRecord[]> {
+  return database().actionItems.toArray();
+}
+
+/** The rows of one session, in line order. */
+export async function listSessionActionItems(sessionId: string): Promise<ActionItemRecord[]> {
+  const rows = await database().actionItems.where('sessionId').equals(sessionId).toArray();
+  return rows.sort((a, b) => a.lineIndex - b.lineIndex);
+}
+
+/** Ids of every dismissed suggestion. */
+export async function dismissedSuggestionIds(): Promise<Set<string>> {
+  return new Set(await database().dismissedSuggestions.toCollection().primaryKeys());
+}
+
+export async function dismissSuggestion(row: Pick<ActionItemRecord, 'id' | 'sessionId' | 'text'>, now = Date.now()): Promise<void> {
+  await database().dismissedSuggestions.put({ id: row.id, sessionId: row.sessionId, text: row.text, dismissedAt: now });
+}
+
+export async function restoreSuggestion(id: string): Promise<void> {
+  await database().dismissedSuggestions.delete(id);
+}
+
+/**
+ * Ticks the line with this action id in its session's document and saves
+ * the document (whose save re-derives the rows). Returns false when the
+ * document no longer has that item. Use it while the session's editor is
+ * not open; an open editor ticks its own line (see the editor plugin).
+ */
+export async function setActionItemDone(sessionId: string, id: string, done: boolean): Promise<boolean> {
+  const document = await database().documents.get(sessionId);
+  if (!document) return false;
+  const content = setActionDoneInDocument(document.content, id, done);
+  if (!content) return false;
+  await saveDocument(sessionId, content);
+  return true;
+}
+
+/** Turns a suggestion's line into an action item in its document; returns the new action id, or null. */
+export async function acceptSuggestion(sessionId: string, suggestionId: string): Promise<string | null> {
+  const document = await database().documents.get(sessionId);
+  if (!document) return null;
+  const accepted = acceptSuggestionInDocument(document.content, sessionId, suggestionId);
+  if (!accepted) return null;
+  await saveDocument(sessionId, accepted.content);
+  return accepted.actionId;
+}
+
+/** Derives the whole table again from the documents, in one transaction. Returns the number of rows. */
+export async function rebuildActionItems(): Promise<number> {
+  const db = database();
+  return db.transaction('rw', [db.conferences, db.sessions, db.documents, db.actionItems], async () => {
+    const rows = await deriveAllActionRows(db);
+    await db.actionItems.clear();
+    await db.actionItems.bulkPut(rows);
+    return rows.length;
+  });
+}
