@@ -116,3 +116,47 @@ test('the next-talk command adds a numbered, stamped block for each lightning ta
   await expect(editor(page).locator('h2')).toHaveText(['Talk 1: Sophomoric humor', 'Talk 2: Packaging', 'Talk 3: Unladen Swallow', 'Follow-ups']);
   expect(app.pageErrors).toEqual([]);
 });
+
+test('a session can be saved as a template, and a conference can make a template its default', async ({ app }) => {
+  const page = app.page;
+  await createConference(page, { name: 'PyCon 2014', startDate: '2014-09-26', timeZone: 'Asia/Kolkata' });
+  const conferenceUrl = page.url();
+  await page.getByRole('button', { name: 'New session' }).click();
+  let dialog = page.getByRole('dialog', { name: 'New session' });
+  await dialog.getByLabel('Title').fill('Auth evolution');
+  await dialog.getByRole('combobox', { name: 'Template' }).fill('talk');
+  await dialog.getByLabel(/Start every new session/).check();
+  await dialog.getByRole('combobox', { name: 'Template' }).press('Enter');
+  await expect(page.locator('#session-title')).toHaveText('Auth evolution');
+
+  await editor(page).getByText('Key points', { exact: true }).click();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.type('Cookies, then signed tokens');
+  await editor(page).getByText('Action items', { exact: true }).click();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.type('Read the slides');
+  await expect(editor(page).locator('[data-stamp-ms]')).not.toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Save as template…' }).click();
+  const save = page.getByRole('dialog', { name: 'Save as template' });
+  await save.getByLabel('Name').fill('Security talk');
+  await save.getByRole('button', { name: 'Save template' }).click();
+  await expect(page.getByText('Saved “Security talk” as a template.')).toBeVisible();
+  await expectAllSaved(page);
+
+  // The conference default comes first in the picker, and the saved template is offered, unstamped.
+  await page.goto(conferenceUrl);
+  await page.getByRole('button', { name: 'New session' }).click();
+  dialog = page.getByRole('dialog', { name: 'New session' });
+  const options = dialog.getByRole('listbox', { name: 'Templates' }).getByRole('option');
+  await expect(options.first()).toContainText('Talk');
+  await expect(options.first()).toContainText('conference default');
+  await dialog.getByLabel('Title').fill('Spark overview');
+  await dialog.getByRole('combobox', { name: 'Template' }).fill('security');
+  await dialog.getByRole('combobox', { name: 'Template' }).press('Enter');
+  await expect(page.locator('#session-title')).toHaveText('Spark overview');
+  await expect(editor(page)).toContainText('Cookies, then signed tokens');
+  await expect(editor(page).locator('[data-stamp-ms]')).toHaveCount(0);
+  await expect(editor(page).locator('.pl-li-checked')).toHaveCount(0);
+  expect(app.pageErrors).toEqual([]);
+});

@@ -6,9 +6,9 @@ import { instantiateTemplate } from '../../../core/templates/instantiate';
 import { routes } from '../app/routes';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
-import { getConference } from '../db/conferences';
+import { getConference, updateConference } from '../db/conferences';
 import { createSession } from '../db/sessions';
-import { persistSession } from '../sync/persist';
+import { persistConference, persistSession } from '../sync/persist';
 import { TemplatePicker, type TemplateChoice } from '../templates/TemplatePicker';
 import { formError } from './formError';
 import { kindLabels } from './kindLabels';
@@ -53,6 +53,9 @@ export function NewSessionDialog({ conferenceId, open, onClose }: NewSessionDial
         ? instantiateTemplate(chosen, sessionSchema.parse({ ...input, id: 'new', revision: 1, updatedAt: 0 }), conference ?? null)
         : emptyEditorState();
       const session = await createSession(chosen ? { ...input, templateId: chosen.id } : input, content);
+      if (form.get('makeDefault') === 'on' && conference && conference.defaultTemplateId !== chosen?.id) {
+        void persistConference(await updateConference(conferenceId, { defaultTemplateId: chosen?.id }));
+      }
       void persistSession(session.id);
       setError(null);
       onClose();
@@ -91,6 +94,9 @@ export function NewSessionDialog({ conferenceId, open, onClose }: NewSessionDial
             formRef.current?.requestSubmit();
           }}
         />
+        <label className="template-checkbox">
+          <input type="checkbox" name="makeDefault" /> Start every new session in {conference?.name ?? 'this conference'} with this template
+        </label>
         {error && (
           <p className="form-error" role="alert">
             {error}

@@ -18,7 +18,7 @@ import { NoteEditor } from '../editor/NoteEditor';
 import type { StampView } from '../editor/stampFormat';
 import { persistSession } from '../sync/persist';
 import { NextTalkPlugin } from '../templates/NextTalkPlugin';
-import { TemplateSwitcher } from '../templates/TemplateSwitcher';
+import { SessionTemplateBar } from '../templates/SessionTemplateBar';
 import { SessionHeader } from './SessionHeader';
 import { liveState, shouldStampNow } from './liveSession';
 
@@ -183,7 +183,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
           {loaded.error}
         </p>
       )}
-      {loaded?.sessionId === sessionId && !loaded.error && <TemplateSwitcher editor={editor} session={session} conference={conference} />}
+      {loaded?.sessionId === sessionId && !loaded.error && <SessionTemplateBar editor={editor} session={session} conference={conference} />}
       {loaded?.sessionId === sessionId && !loaded.error && (
         <NoteEditor
           key={sessionId}
