@@ -12,6 +12,8 @@ import { NewConferenceDialog } from '../screens/NewConferenceDialog';
 import { NewSessionDialog } from '../screens/NewSessionDialog';
 import { SessionScreen } from '../session/SessionScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
+import { TemplateEditorScreen } from '../templates/TemplateEditorScreen';
+import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { useCommand } from './commands';
 import { notify } from './notices';
 import { routes } from './routes';
@@ -25,6 +27,8 @@ function Screens({ onNewConference, onNewSession }: { onNewConference: () => voi
       <Route path="/conference/:id">{(params) => <ConferenceScreen conferenceId={params.id} onNewSession={onNewSession} />}</Route>
       <Route path="/session/:id">{(params) => <SessionScreen sessionId={params.id} />}</Route>
       <Route path="/settings">{() => <SettingsScreen />}</Route>
+      <Route path="/templates">{() => <TemplatesScreen />}</Route>
+      <Route path="/templates/:id">{(params) => <TemplateEditorScreen templateId={params.id} />}</Route>
       <Route>{() => <HomeScreen onNewConference={onNewConference} />}</Route>
     </Switch>
   );
@@ -50,6 +54,7 @@ function Shell() {
   useCommand('help.shortcuts', () => setDialog('shortcuts'));
   useCommand('go.home', () => navigate(routes.home));
   useCommand('go.settings', () => navigate(routes.settings));
+  useCommand('go.templates', () => navigate(routes.templates));
   useCommand('view.focus', () => setFocusMode((on) => !on));
 
   const close = () => setDialog(null);
