@@ -1,0 +1,312 @@
+// The page bench/editor.bench.ts measures. ?editor=plenary mounts the real
+// note editor (renderer/src/editor/NoteEditor.tsx, every plugin, autosave into
+// the real Dexie database); ?editor=lexical mounts a bare Lexical rich-text
+// editor with the same nodes, theme, CSS and text, and nothing else.
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $dfs } from '@lexical/utils';
+import { $getRoot, $isParagraphNode, type LexicalEditor } from 'lexical';
+import { StrictMode, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { bindCommandSources } from '../../renderer/src/app/commands';
+import { plenaryNodes } from '../../core/editor/nodes';
+import { $getStamp } from '../../core/editor/stampState';
+import { editorTheme } from '../../core/editor/theme';
+import type { EditorStateJson } from '../../core/model/session';
+import { createConference } from '../../renderer/src/db/conferences';
+import { createSession, getDocument, saveDocument } from '../../renderer/src/db/sessions';
+import { NoteEditor } from '../../renderer/src/editor/NoteEditor';
+import type { StampView } from '../../renderer/src/editor/stampFormat';
+import '../../renderer/src/styles/app.css';
+import { benchDocument } from './document';
+import type { CaretPosition, EditorBench, EditorKind, EventTimingEntry, LongFrameEntry, SaveEntry, TaskEntry, TypingRecord } from './protocol';
+
+const params = new URLSearchParams(location.search);
+const kind: EditorKind = params.get('editor') === 'lexical' ? 'lexical' : 'plenary';
+const lineCount = Number(params.get('lines') ?? 5000);
+
+// ---------------------------------------------------------------- measuring
+
+let recording = false;
+let keydowns: number[] = [];
+let latencies: number[] = [];
+let eventTiming: EventTimingEntry[] = [];
+let longTasks: TaskEntry[] = [];
+let longFrames: LongFrameEntry[] = [];
+let saves: SaveEntry[] = [];
+let pendingFrames = 0;
+let settledWaiters: Array<() => void> = [];
+
+// Keydown to next paint: the rAF callback runs in the frame that renders the
+// keystroke's DOM change; a message posted from it is delivered once that
+// frame's style, layout and paint are done.
+window.addEventListener(
+  'keydown',
+  (event) => {
+    if (!recording) return;
+    const index = keydowns.length;
+    keydowns.push(event.timeStamp);
+    latencies.push(Number.NaN);
+    pendingFrames++;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        latencies[index] = performance.now() - event.timeStamp;
+        pendingFrames--;
+        channel.port1.close();
+        if (pendingFrames === 0) {
+          const waiters = settledWaiters;
+          settledWaiters = [];
+          for (const resolve of waiters) resolve();
+        }
+      };
+      channel.port2.postMessage(null);
+    });
+  },
+  { capture: true },
+);
+
+const observed = PerformanceObserver.supportedEntryTypes;
+const supports = {
+  eventTiming: observed.includes('event'),
+  longTask: observed.includes('longtask'),
+  longAnimationFrame: observed.includes('long-animation-frame'),
+};
+const keyEvents = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input']);
+
+if (supports.eventTiming) {
+  new PerformanceObserver((list) => {
+    if (!recording) return;
+    for (const entry of list.getEntries()) {
+      if (keyEvents.has(entry.name)) eventTiming.push({ name: entry.name, startTime: entry.startTime, duration: entry.duration });
+    }
+    // 16 ms is the smallest threshold the API accepts; shorter events are not reported.
+  }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+}
+if (supports.longTask) {
+  new PerformanceObserver((list) => {
+    if (!recording) return;
+    for (const entry of list.getEntries()) longTasks.push({ startTime: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask' });
+}
+
+interface ScriptTiming {
+  invoker?: string;
+  sourceFunctionName?: string;
+  sourceURL?: string;
+  duration: number;
+}
+if (supports.longAnimationFrame) {
+  new PerformanceObserver((list) => {
+    if (!recording) return;
+    for (const entry of list.getEntries()) {
+      const frame = entry as PerformanceEntry & { blockingDuration?: number; scripts?: ScriptTiming[] };
+      longFrames.push({
+        startTime: frame.startTime,
+        duration: frame.duration,
+        blockingDuration: frame.blockingDuration ?? 0,
+        scripts: (frame.scripts ?? []).map((script) => ({
+          invoker: script.invoker ?? '',
+          sourceFunctionName: script.sourceFunctionName ?? '',
+          sourceURL: (script.sourceURL ?? '').replace(/^.*\//, ''),
+          duration: script.duration,
+        })),
+      });
+    }
+  }).observe({ type: 'long-animation-frame' });
+}
+
+// The autosave serialises with EditorState.toJSON: time each call, to split a
+// save's cost between serialising and storing.
+let lastSerialiseMs = 0;
+function timeSerialising(editor: LexicalEditor): void {
+  const prototype = Object.getPrototypeOf(editor.getEditorState()) as { toJSON: (...args: unknown[]) => unknown; __timed?: boolean };
+  if (prototype.__timed) return;
+  const original = prototype.toJSON;
+  prototype.toJSON = function (this: unknown, ...args: unknown[]) {
+    const start = performance.now();
+    const result = original.apply(this, args);
+    lastSerialiseMs = performance.now() - start;
+    return result;
+  };
+  prototype.__timed = true;
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+function publish(editor: LexicalEditor): void {
+  timeSerialising(editor);
+  const bench: EditorBench = {
+    kind,
+    ready: false,
+    blocks: 0,
+    lines: 0,
+    supports,
+    error: null,
+    async place(position: CaretPosition) {
+      editor.update(() => {
+        const root = $getRoot();
+        if (position === 'end') {
+          root.selectEnd();
+          return;
+        }
+        const children = root.getChildren();
+        for (let index = Math.floor(children.length / 2); index < children.length; index++) {
+          const block = children[index];
+          if ($isParagraphNode(block)) {
+            block.selectEnd();
+            return;
+          }
+        }
+      });
+      editor.focus();
+      for (let frame = 0; frame < 3; frame++) await nextFrame();
+    },
+    settled() {
+      return pendingFrames === 0 ? Promise.resolve() : new Promise<void>((resolve) => settledWaiters.push(resolve));
+    },
+    start() {
+      keydowns = [];
+      latencies = [];
+      eventTiming = [];
+      longTasks = [];
+      longFrames = [];
+      saves = [];
+      recording = true;
+    },
+    async stop(): Promise<TypingRecord> {
+      for (let wait = 0; wait < 100 && pendingFrames > 0; wait++) await nextFrame();
+      // Let the autosave's idle timer fire and its transaction finish inside the recording.
+      if (kind === 'plenary') await new Promise((resolve) => setTimeout(resolve, 1200));
+      await nextFrame();
+      recording = false;
+      return { keydowns, latencies, eventTiming, longTasks, longFrames, saves };
+    },
+    serialiseOnce() {
+      const start = performance.now();
+      const json = editor.getEditorState().toJSON();
+      const serialised = performance.now();
+      structuredClone(json);
+      const cloned = performance.now();
+      return { toJsonMs: serialised - start, cloneMs: cloned - serialised, bytes: JSON.stringify(json).length };
+    },
+  };
+  window.__editorBench = bench;
+  void (async () => {
+    // Ready once every block is in the DOM and a few frames have been drawn.
+    for (let frame = 0; frame < 600; frame++) {
+      const root = editor.getRootElement();
+      if (root && root.childElementCount > 1) break;
+      await nextFrame();
+    }
+    for (let frame = 0; frame < 5; frame++) await nextFrame();
+    editor.getEditorState().read(() => {
+      bench.lines = 0;
+      for (const { node } of $dfs()) if ($getStamp(node) !== null) bench.lines++;
+    });
+    bench.blocks = editor.getRootElement()?.childElementCount ?? 0;
+    bench.ready = true;
+  })();
+}
+
+// ---------------------------------------------------------------- editors
+
+function Publish() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => publish(editor), [editor]);
+  return null;
+}
+
+/** The bare editor: Lexical's rich text and the same nodes, no Plenary plugin. */
+function BareEditor({ content }: { content: EditorStateJson }) {
+  const initialConfig = {
+    namespace: 'bench-bare',
+    nodes: [...plenaryNodes],
+    theme: editorTheme,
+    editorState: JSON.stringify(content),
+    onError: (error: Error) => fail(error),
+  };
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="editor-layout">
+        <div className="editor-shell stamps-clock">
+          <RichTextPlugin
+            contentEditable={<ContentEditable className="pl-editor" aria-label="Notes" aria-multiline="true" spellCheck />}
+            placeholder={null}
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+      </div>
+      <Publish />
+    </LexicalComposer>
+  );
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+  window.__editorBench = { ...(window.__editorBench ?? ({} as EditorBench)), error: message };
+  console.error(message);
+}
+
+async function mount(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('no #root');
+  const content = benchDocument(lineCount);
+  if (kind === 'lexical') {
+    createRoot(container).render(
+      <StrictMode>
+        <main className="screen session-screen">
+          <BareEditor content={content} />
+        </main>
+      </StrictMode>,
+    );
+    return;
+  }
+
+  // Shortcuts are bound on window as in the app: every keystroke passes their matcher.
+  bindCommandSources();
+  // The real path: the session and its document go through the repositories
+  // into the app's Dexie database, and the editor opens what was stored.
+  const conference = await createConference({
+    name: 'Bench Conf',
+    location: 'Berlin',
+    startDate: '2026-11-24',
+    endDate: '2026-11-24',
+    timeZone: 'Europe/Berlin',
+  });
+  const session = await createSession({ conferenceId: conference.id, title: 'A whole day in one session' }, content);
+  const stored = await getDocument(session.id);
+  if (!stored) throw new Error('the seeded document was not stored');
+  const view: StampView = { mode: 'clock', timeZone: conference.timeZone, clock: '24h', sessionStart: undefined };
+  const stamping = { now: () => Date.now(), lagSeconds: () => 0, shouldStamp: () => true };
+  const save = async (next: EditorStateJson) => {
+    const serialiseMs = lastSerialiseMs;
+    const start = performance.now();
+    await saveDocument(session.id, next);
+    if (recording) saves.push({ startTime: start, duration: performance.now() - start, serialiseMs });
+  };
+  createRoot(container).render(
+    <StrictMode>
+      <main className="screen session-screen">
+        <NoteEditor
+          sessionId={session.id}
+          content={stored.content}
+          view={view}
+          stamping={stamping}
+          lagSeconds={0}
+          clock="24h"
+          showTimeline={false}
+          save={save}
+          onReady={publish}
+        />
+      </main>
+    </StrictMode>,
+  );
+}
+
+mount().catch(fail);
