@@ -22,6 +22,17 @@ import type { ImportOptions, ImportPlan, LeftOutPiece, PlannedConference, Planne
 
 const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd|mdx)$/i;
 
+// Checking a zone builds an Intl formatter; a thousand files name the same few zones.
+const knownZones = new Map<string, boolean>();
+function validZone(zone: string): boolean {
+  let valid = knownZones.get(zone);
+  if (valid === undefined) {
+    valid = isValidTimeZone(zone);
+    knownZones.set(zone, valid);
+  }
+  return valid;
+}
+
 /** The first lines of a file that name it: a title line and a date line ("Pycon 2014", "September 28, 2014"). */
 interface Head {
   title: string | null;
@@ -144,9 +155,9 @@ export async function planImport(text: string, fileName: string, options: Import
   const fmZone = stringField(fm, 'timezone', 'time_zone', 'timeZone', 'tz');
   let timeZone = 'UTC';
   let timeZoneAssumed = false;
-  if (options.timeZone && isValidTimeZone(options.timeZone)) {
+  if (options.timeZone && validZone(options.timeZone)) {
     timeZone = options.timeZone;
-  } else if (fmZone && isValidTimeZone(fmZone)) {
+  } else if (fmZone && validZone(fmZone)) {
     timeZone = fmZone;
   } else {
     const abbreviation = headers.find((header) => header.abbreviation)?.abbreviation;
@@ -221,7 +232,7 @@ export async function planImport(text: string, fileName: string, options: Import
         actualStart,
         document: built.document,
         markdown: built.markdown,
-        sourceHash: await sourceHash(normaliseSection(sourceLines)),
+        sourceHash: sourceHash(normaliseSection(sourceLines)),
         fromLine,
         toLine: (parts.source.findLast((line) => (body[line] ?? '').trim() !== '') ?? section.to) + 1,
         stamps: built.stamps,
