@@ -27,6 +27,11 @@ export async function dismissedSuggestionIds(): Promise<Set<string>> {
   return new Set(await database().dismissedSuggestions.toCollection().primaryKeys());
 }
 
+/** Ids of the dismissed suggestions of one session. */
+export async function listDismissedForSession(sessionId: string): Promise<Set<string>> {
+  return new Set(await database().dismissedSuggestions.where('sessionId').equals(sessionId).primaryKeys());
+}
+
 export async function dismissSuggestion(row: Pick<ActionItemRecord, 'id' | 'sessionId' | 'text'>, now = Date.now()): Promise<void> {
   await database().dismissedSuggestions.put({ id: row.id, sessionId: row.sessionId, text: row.text, dismissedAt: now });
 }

@@ -6,6 +6,7 @@ import type { StampingOptions } from '../../../core/editor/stamping';
 import { emptyEditorState, stampDisplayModes, type EditorStateJson, type Session, type StampDisplayMode } from '../../../core/model/session';
 import { defaultSettings } from '../../../core/model/settings';
 import { formatClock } from '../../../core/time/stamps';
+import { ActionItemsPlugin } from '../actions/ActionItemsPlugin';
 import { useCommand } from '../app/commands';
 import { notify, notifyError } from '../app/notices';
 import { routes } from '../app/routes';
@@ -198,6 +199,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
           onReady={setEditor}
         >
           <NextTalkPlugin now={stamping.now} lagSeconds={settings.stampLagSeconds} />
+          <ActionItemsPlugin sessionId={sessionId} timeZone={conference.timeZone} />
         </NoteEditor>
       )}
       {state === 'ended' && session.actualEnd !== undefined && (
