@@ -14,6 +14,7 @@ import { SessionScreen } from '../session/SessionScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { TemplateEditorScreen } from '../templates/TemplateEditorScreen';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
+import { ActionsScreen } from '../actions/ActionsScreen';
 import { useCommand } from './commands';
 import { notify } from './notices';
 import { routes } from './routes';
@@ -26,6 +27,7 @@ function Screens({ onNewConference, onNewSession }: { onNewConference: () => voi
       <Route path="/">{() => <HomeScreen onNewConference={onNewConference} />}</Route>
       <Route path="/conference/:id">{(params) => <ConferenceScreen conferenceId={params.id} onNewSession={onNewSession} />}</Route>
       <Route path="/session/:id">{(params) => <SessionScreen sessionId={params.id} />}</Route>
+      <Route path="/actions">{() => <ActionsScreen />}</Route>
       <Route path="/settings">{() => <SettingsScreen />}</Route>
       <Route path="/templates">{() => <TemplatesScreen />}</Route>
       <Route path="/templates/:id">{(params) => <TemplateEditorScreen templateId={params.id} />}</Route>
@@ -54,6 +56,7 @@ function Shell() {
   useCommand('help.shortcuts', () => setDialog('shortcuts'));
   useCommand('go.home', () => navigate(routes.home));
   useCommand('go.settings', () => navigate(routes.settings));
+  useCommand('go.actions', () => navigate(routes.actions));
   useCommand('go.templates', () => navigate(routes.templates));
   useCommand('view.focus', () => setFocusMode((on) => !on));
 

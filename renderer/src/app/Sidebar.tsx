@@ -5,6 +5,7 @@ import { routes } from './routes';
 /** The app's places, in the order of the Go menu. */
 const sections: ReadonlyArray<{ href: string; label: string }> = [
   { href: routes.home, label: 'Conferences' },
+  { href: routes.actions, label: 'Action items' },
   { href: routes.templates, label: 'Templates' },
   { href: routes.settings, label: 'Settings' },
 ];

@@ -16,10 +16,49 @@ export async function listActionItems(): Promise<ActionItemRecord[]> {
   return database().actionItems.toArray();
 }
 
+/** The number of open (explicit, not done) action items of each conference, by conference id. */
+export async function countOpenActionItemsByConference(): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await database()
+    .actionItems.where('source')
+    .equals('explicit')
+    .each((row) => {
+      if (!row.done) counts.set(row.conferenceId, (counts.get(row.conferenceId) ?? 0) + 1);
+    });
+  return counts;
+}
+
 /** The rows of one session, in line order. */
 export async function listSessionActionItems(sessionId: string): Promise<ActionItemRecord[]> {
   const rows = await database().actionItems.where('sessionId').equals(sessionId).toArray();
   return rows.sort((a, b) => a.lineIndex - b.lineIndex);
+}
+
+export interface ActionItemsView {
+  rows: ActionItemRecord[];
+  dismissed: Set<string>;
+  sessionTitles: Map<string, string>;
+  conferences: Map<string, { name: string; startDate: string }>;
+}
+
+/** What the Actions view lists: every row, the dismissed suggestions, and the names to group them under. */
+export async function loadActionItemsView(): Promise<ActionItemsView> {
+  const db = database();
+  return db.transaction('r', [db.actionItems, db.dismissedSuggestions, db.sessions, db.conferences], async () => {
+    const rows = await db.actionItems.toArray();
+    const dismissed = new Set(await db.dismissedSuggestions.toCollection().primaryKeys());
+    const sessionIds = [...new Set(rows.map((row) => row.sessionId))];
+    const conferenceIds = [...new Set(rows.map((row) => row.conferenceId))];
+    const [sessions, conferences] = await Promise.all([db.sessions.bulkGet(sessionIds), db.conferences.bulkGet(conferenceIds)]);
+    return {
+      rows: rows.filter((row) => sessions[sessionIds.indexOf(row.sessionId)]?.deleted !== true),
+      dismissed,
+      sessionTitles: new Map(sessions.flatMap((session) => (session ? [[session.id, session.title] as const] : []))),
+      conferences: new Map(
+        conferences.flatMap((conference) => (conference ? [[conference.id, { name: conference.name, startDate: conference.startDate }] as const] : [])),
+      ),
+    };
+  });
 }
 
 /** Ids of every dismissed suggestion. */
