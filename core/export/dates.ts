@@ -33,27 +33,38 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-export function zonedParts(ms: number, timeZone: string): ZonedParts {
+// Offsets change at most every quarter hour: remember them per zone and quarter hour,
+// because Intl's formatToParts is slow and posts ask for many times.
+const QUARTER_HOUR = 15 * 60_000;
+const offsets = new Map<string, number>();
+
+function offsetMinutesAt(ms: number, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(ms / QUARTER_HOUR)}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(ms)) parts[part.type] = part.value;
-  const get = (type: string): string => parts[type] ?? '00';
-  const wallAsUtc = Date.UTC(
-    Number(get('year')),
-    Number(get('month')) - 1,
-    Number(get('day')),
-    Number(get('hour')),
-    Number(get('minute')),
-    Number(get('second')),
-  );
-  const wholeSeconds = Math.floor(ms / 1000) * 1000;
+  const get = (type: string): number => Number(parts[type] ?? '0');
+  const wallAsUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const minutes = Math.round((wallAsUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+  if (offsets.size > 50_000) offsets.clear();
+  offsets.set(key, minutes);
+  return minutes;
+}
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+export function zonedParts(ms: number, timeZone: string): ZonedParts {
+  const offsetMinutes = offsetMinutesAt(ms, timeZone);
+  const wall = new Date(ms + offsetMinutes * 60_000);
   return {
-    year: get('year').padStart(4, '0'),
-    month: get('month'),
-    day: get('day'),
-    hour: get('hour'),
-    minute: get('minute'),
-    second: get('second'),
-    offsetMinutes: Math.round((wallAsUtc - wholeSeconds) / 60_000),
+    year: String(wall.getUTCFullYear()).padStart(4, '0'),
+    month: two(wall.getUTCMonth() + 1),
+    day: two(wall.getUTCDate()),
+    hour: two(wall.getUTCHours()),
+    minute: two(wall.getUTCMinutes()),
+    second: two(wall.getUTCSeconds()),
+    offsetMinutes,
   };
 }
 

@@ -87,7 +87,11 @@ export function actionItems(state: EditorStateJson | null | undefined): ActionIt
     if (node.type === 'listitem') {
       const own = (node.children ?? []).filter((child) => child.type !== 'list');
       if (inCheckList && own.length > 0 && plainText(node).trim() !== '') {
-        found.push({ checked: node['checked'] === true, item: { ...node, children: own, indent: 0 } });
+        // The copy keeps its action id but not its stamp: the section lists items, not moments.
+        const { $: state, ...rest } = node;
+        const { stamp: _stamp, ...kept } = (state && typeof state === 'object' ? state : {}) as Record<string, unknown>;
+        const item: JsonNode = { ...rest, type: 'listitem', children: own, indent: 0, ...(Object.keys(kept).length > 0 ? { $: kept } : {}) };
+        found.push({ checked: node['checked'] === true, item });
       }
       for (const child of node.children ?? []) if (child.type === 'list') walk(child, false);
       return;

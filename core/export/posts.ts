@@ -1,6 +1,6 @@
-import { editorStateToMarkdown } from '../markdown/convert';
+import { editorStateToMarkdown, type EditorStateToMarkdownOptions } from '../markdown/convert';
 import type { Conference } from '../model/conference';
-import type { Session, SessionRecord } from '../model/session';
+import type { EditorStateJson, Session, SessionRecord } from '../model/session';
 import { calendarDay, clockTime, jekyllDate, rfc3339, startOfDay } from './dates';
 import {
   actionItems,
@@ -190,34 +190,39 @@ function metaLine(item: Item, withDate: boolean): JsonNode | null {
   return parts.length === 0 ? null : paragraphJson([textJson(parts.join(' · '), ITALIC)]);
 }
 
-function notesMarkdown(item: Item, blocks: JsonNode[], options: ExportOptions): string {
+function actionBlocks(state: EditorStateJson | null | undefined, options: ExportOptions, level: number): JsonNode[] {
+  if (options.actions === 'none') return [];
+  const items = actionItems(state).filter((action) => options.actions === 'all' || !action.checked);
+  if (items.length === 0) return [];
+  return [headingJson('Action items', level), checkList(items.map((action) => action.item))];
+}
+
+function toMarkdown(blocks: JsonNode[], options: EditorStateToMarkdownOptions, what: string): string {
   if (blocks.length === 0) return '';
-  const stamps = stampWriterFor(options.stamps, item.conference.timeZone, item.start);
   try {
-    return editorStateToMarkdown(documentOf(blocks), { escapeText: true, ...(stamps ? { stamps } : {}) });
+    return editorStateToMarkdown(documentOf(blocks), { escapeText: true, ...options });
   } catch (error) {
-    throw new Error(`The notes of “${item.record.session.title}” could not be read: ${(error as Error).message}`, { cause: error });
+    throw new Error(`${what} could not be read: ${(error as Error).message}`, { cause: error });
   }
 }
 
-function actionsMarkdown(item: Item, options: ExportOptions, level: number): string {
-  if (options.actions === 'none') return '';
-  const items = actionItems(item.record.document?.content).filter((action) => options.actions === 'all' || !action.checked);
-  if (items.length === 0) return '';
-  return editorStateToMarkdown(documentOf([headingJson('Action items', level), checkList(items.map((action) => action.item))]), {
-    escapeText: true,
-  });
-}
-
+/**
+ * One session as markdown: its title (when it is a section of a longer
+ * post), a line with speakers, room and time, the notes, and its action
+ * items; converted in one pass.
+ */
 function sessionSection(item: Item, options: ExportOptions, nested: boolean, withDate: boolean): string {
-  const parts: string[] = [];
-  if (nested) parts.push(editorStateToMarkdown(documentOf([headingJson(item.record.session.title, 2)]), { escapeText: true }));
+  const content = item.record.document?.content;
+  const notes = blocksOf(content);
   const meta = metaLine(item, withDate);
-  if (meta) parts.push(editorStateToMarkdown(documentOf([meta]), { escapeText: true }));
-  const blocks = blocksOf(item.record.document?.content);
-  parts.push(notesMarkdown(item, nested ? shiftHeadings(blocks, 2) : blocks, options));
-  parts.push(actionsMarkdown(item, options, nested ? 3 : 2));
-  return parts.filter((part) => part.trim() !== '').join('\n\n');
+  const blocks = [
+    ...(nested ? [headingJson(item.record.session.title, 2)] : []),
+    ...(meta ? [meta] : []),
+    ...(nested ? shiftHeadings(notes, 2) : notes),
+    ...actionBlocks(content, options, nested ? 3 : 2),
+  ];
+  const stamps = stampWriterFor(options.stamps, item.conference.timeZone, item.start);
+  return toMarkdown(blocks, stamps ? { stamps } : {}, `The notes of “${item.record.session.title}”`);
 }
 
 interface Entry {
@@ -247,14 +252,12 @@ function liveblogBody(draft: Draft, options: ExportOptions): string {
   }
   entries.sort((a, b) => b.time - a.time || b.order - a.order);
   const writer = liveblogWriter(options.stamps, draft.conference.timeZone);
-  const body = entries.map((entry) => editorStateToMarkdown(documentOf(entry.blocks), { escapeText: true, stamps: writer }).trim());
+  const body = entries.map((entry) => toMarkdown(entry.blocks, { stamps: writer }, `The live blog of ${draft.title}`).trim());
   if (options.actions !== 'none') {
     const items = draft.items.flatMap((item) =>
       actionItems(item.record.document?.content).filter((action) => options.actions === 'all' || !action.checked),
     );
-    if (items.length > 0) {
-      body.push(editorStateToMarkdown(documentOf([headingJson('Action items', 2), checkList(items.map((a) => a.item))]), { escapeText: true }));
-    }
+    if (items.length > 0) body.push(toMarkdown([headingJson('Action items', 2), checkList(items.map((a) => a.item))], {}, 'The action items'));
   }
   return body.filter((part) => part !== '').join('\n\n');
 }

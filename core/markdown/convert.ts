@@ -1,7 +1,7 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $isListItemNode, $isListNode, type ListItemNode } from '@lexical/list';
 import { $convertFromMarkdownString, $convertToMarkdownString } from '@lexical/markdown';
-import { $getRoot, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $getRoot, type LexicalEditor, type LexicalNode, type SerializedEditorState } from 'lexical';
 import { $getActionId, $setActionId } from '../editor/actionItemState';
 import { plenaryNodes } from '../editor/nodes';
 import { newId } from '../model/ids';
@@ -65,9 +65,12 @@ export function markdownToEditorState(markdown: string, options: MarkdownToEdito
 }
 
 /** Writes a Plenary document as markdown (CommonMark with GFM task lists). */
+// Reading needs no editor of its own: one, created on first use, parses every state written out.
+let reader: LexicalEditor | null = null;
+
 export function editorStateToMarkdown(state: EditorStateJson, options: EditorStateToMarkdownOptions = {}): string {
-  const editor = newEditor();
-  const parsed = editor.parseEditorState(JSON.stringify(state));
+  reader ??= newEditor();
+  const parsed = reader.parseEditorState(state as unknown as SerializedEditorState);
   if (!options.escapeText && !options.stamps) return parsed.read(() => $convertToMarkdownString(PLENARY_TRANSFORMERS));
   const transformers = postTransformers(options.stamps);
   if (!options.escapeText) return parsed.read(() => $convertToMarkdownString(transformers));

@@ -15,7 +15,7 @@ export interface WriteOptions {
   onProgress?: (done: number, total: number, path: string) => void;
 }
 
-const WRITE_CONCURRENCY = 16;
+const WRITE_CONCURRENCY = 32;
 
 /**
  * The absolute path of a post inside `root` (a real path), or a reason to
