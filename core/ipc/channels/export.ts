@@ -18,8 +18,15 @@ export interface ExportWriteResult {
   problems: ArchiveProblem[];
 }
 
+/** Posts settled so far by an export under way, out of all it writes. */
+export interface ExportProgress {
+  done: number;
+  total: number;
+}
+
 const folder = z.string().min(1).max(4096);
 const resolution = z.enum(conflictResolutions);
+const progressKey = z.string().min(1).max(64);
 
 /**
  * Export reads conferences and sessions from the disk archive in main (the
@@ -37,8 +44,12 @@ export const exportChannels = {
         options: exportOptionsSchema,
         resolutions: z.record(z.string().max(1000), resolution).default({}),
         defaultResolution: resolution.optional(),
+        /** Makes the export's progress readable with `exportProgress` while it runs. */
+        progressKey: progressKey.optional(),
       })
       .strict(),
     'export the posts',
   ),
+  /** How far the `exportWrite` started with this key has got; null before it writes and after it ends. */
+  exportProgress: channel<ExportProgress | null>()(z.object({ progressKey }).strict(), 'read the export progress'),
 };
