@@ -9,6 +9,7 @@ import { nextRevision } from '../../../core/model/revision';
 import { dayKey } from '../../../core/time/stamps';
 import { isValidTimeZone } from '../../../core/time/zones';
 import { ArchiveStore } from '../../services/archive/archiveStore';
+import { mapConcurrent } from '../../services/archive/mapConcurrent';
 import { readImportFile } from '../../services/import/readImportFile';
 import type { CliCommand, CliIO } from '../cliCommand';
 
@@ -148,10 +149,9 @@ export const command: CliCommand = {
           await store.write({ kind: 'conference', conference: updated });
           byName.set(updated.name.toLowerCase(), updated);
         }
-        for (const session of create) {
-          await store.write({ kind: 'session', record: sessionRecordFromPlan(session, conference.id) });
-          knownHashes.add(session.sourceHash);
-        }
+        // Each write is atomic and flushed to disk; overlapping them keeps a large import quick.
+        await mapConcurrent(create, 16, (session) => store.write({ kind: 'session', record: sessionRecordFromPlan(session, conference.id) }));
+        for (const session of create) knownHashes.add(session.sourceHash);
       }
 
       const verb = options.dryRun ? 'would import' : 'imported';
