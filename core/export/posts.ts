@@ -275,6 +275,16 @@ function bodyOf(draft: Draft, options: ExportOptions): string {
   }
 }
 
+/**
+ * Hugo runs shortcodes (`{{< x >}}`, `{{% x %}}`) everywhere in a post, code
+ * included. Plain text is escaped already, so any left are in code; Hugo's
+ * own way to show one literally is to comment its inside, as the replacement
+ * below does ("{{<" + "/*" ... "*" + "/>}}").
+ */
+function commentShortcodes(markdown: string): string {
+  return markdown.replace(/\{\{([<%])([\s\S]*?)([>%])\}\}/g, '{{$1/*$2*/$3}}');
+}
+
 function hasImages(draft: Draft): boolean {
   const walk = (node: JsonNode): boolean => node.type === 'image' || (node.children ?? []).some(walk);
   return draft.items.some((item) => blocksOf(item.record.document?.content).some(walk));
@@ -310,7 +320,7 @@ export function buildPosts(input: ExportInput, options: ExportOptions): Post[] {
       },
       options.preset,
     );
-    const body = bodyOf(draft, options).trim();
+    const body = options.preset === 'hugo' ? commentShortcodes(bodyOf(draft, options).trim()) : bodyOf(draft, options).trim();
     return {
       path: postPath(options.preset, slug, draft.day, hasImages(draft)),
       slug,

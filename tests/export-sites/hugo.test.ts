@@ -71,6 +71,8 @@ describe('Hugo builds the exported posts', () => {
       expect(boxes.filter((box) => box.includes('checked')).length).toBeGreaterThanOrEqual(2);
       // Text that looks like markup stays text.
       expect(all).not.toContain('<b>HTML</b>');
+      // Template syntax in code is shown, not run.
+      expect(text).toContain('echo "{{< not a shortcode >}} {{% nor this %}}"');
       expect(all).not.toContain('raw HTML omitted');
     });
   }

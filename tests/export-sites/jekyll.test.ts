@@ -72,6 +72,8 @@ describe('Jekyll builds the exported posts', () => {
       expect(boxes.length).toBeGreaterThanOrEqual(7);
       expect(boxes.filter((box) => box.includes('checked')).length).toBeGreaterThanOrEqual(2);
       expect(all).not.toContain('<b>HTML</b>');
+      // Template syntax in code is shown, not run.
+      expect(text).toContain('echo "{{< not a shortcode >}} {{% nor this %}}"');
     });
   }
 });

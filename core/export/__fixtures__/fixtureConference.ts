@@ -70,7 +70,7 @@ const specs: SessionSpec[] = [
       '2. cache rendered pages in memcached',
       'Their whitespace filter is written in **C** and the render cache is *5 GB*.',
       'Slides: [reddit on EC2](https://example.com/reddit-ec2)',
-      '```sh\nec2-run-instances --count 16\n```',
+      '```sh\nec2-run-instances --count 16\necho "{{< not a shortcode >}} {{% nor this %}}"\n```',
       '- [ ] Try software RAID for slow EBS volumes',
       '- [ ] Ask about the cost: $20K/month',
     ].join('\n\n'),
