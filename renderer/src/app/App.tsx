@@ -6,6 +6,7 @@ import { defaultSettings } from '../../../core/model/settings';
 import { Notices } from '../components/Notices';
 import { ShortcutHelp } from '../components/ShortcutHelp';
 import { loadSettings } from '../db/settings';
+import { ExportDialog } from '../export/ExportDialog';
 import { ConferenceScreen } from '../screens/ConferenceScreen';
 import { HomeScreen } from '../screens/HomeScreen';
 import { NewConferenceDialog } from '../screens/NewConferenceDialog';
@@ -15,9 +16,12 @@ import { SettingsScreen } from '../screens/SettingsScreen';
 import { TemplateEditorScreen } from '../templates/TemplateEditorScreen';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { ActionsScreen } from '../actions/ActionsScreen';
+import { FacetIndexScreen } from '../browse/FacetIndexScreen';
+import { SpeakerScreen } from '../browse/SpeakerScreen';
+import { TagScreen } from '../browse/TagScreen';
 import { useCommand } from './commands';
 import { notify } from './notices';
-import { routes } from './routes';
+import { decodeSegment, routes } from './routes';
 import { Sidebar } from './Sidebar';
 import { useCurrentConferenceId } from './useCurrentConferenceId';
 
@@ -28,6 +32,10 @@ function Screens({ onNewConference, onNewSession }: { onNewConference: () => voi
       <Route path="/conference/:id">{(params) => <ConferenceScreen conferenceId={params.id} onNewSession={onNewSession} />}</Route>
       <Route path="/session/:id">{(params) => <SessionScreen sessionId={params.id} />}</Route>
       <Route path="/actions">{() => <ActionsScreen />}</Route>
+      <Route path="/speakers">{() => <FacetIndexScreen kind="speakers" />}</Route>
+      <Route path="/speaker/:name">{(params) => <SpeakerScreen name={decodeSegment(params.name)} />}</Route>
+      <Route path="/tags">{() => <FacetIndexScreen kind="tags" />}</Route>
+      <Route path="/tag/:tag">{(params) => <TagScreen tag={decodeSegment(params.tag)} />}</Route>
       <Route path="/settings">{() => <SettingsScreen />}</Route>
       <Route path="/templates">{() => <TemplatesScreen />}</Route>
       <Route path="/templates/:id">{(params) => <TemplateEditorScreen templateId={params.id} />}</Route>
@@ -40,7 +48,7 @@ function Shell() {
   const [, navigate] = useLocation();
   const settings = useLiveQuery(loadSettings, []) ?? defaultSettings;
   const conferenceId = useCurrentConferenceId();
-  const [dialog, setDialog] = useState<'conference' | 'session' | 'shortcuts' | null>(null);
+  const [dialog, setDialog] = useState<'conference' | 'session' | 'shortcuts' | 'export' | null>(null);
   const [focusMode, setFocusMode] = useState(false);
 
   useEffect(() => {
@@ -54,6 +62,7 @@ function Shell() {
   useCommand('conference.new', () => setDialog('conference'));
   useCommand('session.new', newSession);
   useCommand('help.shortcuts', () => setDialog('shortcuts'));
+  useCommand('file.export', () => setDialog('export'));
   useCommand('go.home', () => navigate(routes.home));
   useCommand('go.settings', () => navigate(routes.settings));
   useCommand('go.actions', () => navigate(routes.actions));
@@ -82,6 +91,7 @@ function Shell() {
       <NewConferenceDialog open={dialog === 'conference'} onClose={close} />
       {conferenceId && <NewSessionDialog conferenceId={conferenceId} open={dialog === 'session'} onClose={close} />}
       <ShortcutHelp open={dialog === 'shortcuts'} onClose={close} />
+      <ExportDialog open={dialog === 'export'} onClose={close} />
     </div>
   );
 }

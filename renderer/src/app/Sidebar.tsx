@@ -5,6 +5,8 @@ import { routes } from './routes';
 /** The app's places, in the order of the Go menu. */
 const sections: ReadonlyArray<{ href: string; label: string }> = [
   { href: routes.home, label: 'Conferences' },
+  { href: routes.speakers, label: 'Speakers' },
+  { href: routes.tags, label: 'Tags' },
   { href: routes.actions, label: 'Action items' },
   { href: routes.templates, label: 'Templates' },
   { href: routes.settings, label: 'Settings' },

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { formatClock } from '../../../core/time/stamps';
 import { routes } from '../app/routes';
+import { ConferenceTimeline } from '../browse/ConferenceTimeline';
+import { TagLinks } from '../browse/FacetLinks';
 import { getConference } from '../db/conferences';
 import { listSessions } from '../db/sessions';
 import { formatDateRange } from './formatDates';
-import { kindLabels } from './kindLabels';
 
-/** One conference: its sessions in the order they happened. */
+/** One conference: its days as a timeline, each session at its time. */
 export function ConferenceScreen({ conferenceId, onNewSession }: { conferenceId: string; onNewSession: () => void }) {
   const conference = useLiveQuery(() => getConference(conferenceId), [conferenceId]);
   const sessions = useLiveQuery(() => listSessions(conferenceId), [conferenceId]);
@@ -30,6 +30,7 @@ export function ConferenceScreen({ conferenceId, onNewSession }: { conferenceId:
             {formatDateRange(conference.startDate, conference.endDate)}
             {conference.location ? ` · ${conference.location}` : ''} · {conference.timeZone}
           </p>
+          <TagLinks tags={conference.tags} />
         </div>
         <button type="button" className="button-primary" onClick={onNewSession}>
           New session
@@ -40,24 +41,7 @@ export function ConferenceScreen({ conferenceId, onNewSession }: { conferenceId:
           <p>No sessions yet. Add the talk you are in and start typing.</p>
         </div>
       )}
-      <ul className="card-list" aria-label="Sessions">
-        {sessions?.map((session) => {
-          const start = session.actualStart ?? session.scheduledStart;
-          return (
-            <li key={session.id} className="card">
-              <Link href={routes.session(session.id)} className="card-link">
-                <span className="card-title">{session.title}</span>
-              </Link>
-              <span className="card-meta">
-                {start ? `${formatClock(start, conference.timeZone)} · ` : ''}
-                {kindLabels[session.kind]}
-                {session.speakers.length ? ` · ${session.speakers.join(', ')}` : ''}
-                {session.room ? ` · ${session.room}` : ''}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
+      {sessions && sessions.length > 0 && <ConferenceTimeline conference={conference} sessions={sessions} />}
     </main>
   );
 }

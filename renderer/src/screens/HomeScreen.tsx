@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { routes } from '../app/routes';
+import { TagLinks } from '../browse/FacetLinks';
 import { listConferenceSummaries } from '../db/summaries';
 import { formatDateRange } from './formatDates';
 
@@ -23,7 +24,7 @@ export function HomeScreen({ onNewConference }: { onNewConference: () => void })
         </div>
       )}
       <ul className="card-list" aria-label="Conferences">
-        {conferences?.map(({ conference, sessionCount }) => (
+        {conferences?.map(({ conference, sessionCount, openActionCount }) => (
           <li key={conference.id} className="card">
             <Link href={routes.conference(conference.id)} className="card-link">
               <span className="card-title">{conference.name}</span>
@@ -32,7 +33,9 @@ export function HomeScreen({ onNewConference }: { onNewConference: () => void })
               {formatDateRange(conference.startDate, conference.endDate)}
               {conference.location ? ` · ${conference.location}` : ''}
               {` · ${sessionCount} ${sessionCount === 1 ? 'session' : 'sessions'}`}
+              {` · ${openActionCount} open ${openActionCount === 1 ? 'action item' : 'action items'}`}
             </span>
+            <TagLinks tags={conference.tags} />
           </li>
         ))}
       </ul>

@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Conference } from '../../../core/model/conference';
 import { stampDisplayModes, type Session, type StampDisplayMode } from '../../../core/model/session';
 import { formatClock } from '../../../core/time/stamps';
 import { routes } from '../app/routes';
+import { SpeakerLinks, TagLinks } from '../browse/FacetLinks';
+import { SessionDetailsDialog } from '../browse/SessionDetailsDialog';
 import { LiveClock } from './LiveClock';
 import { liveState } from './liveSession';
 
@@ -22,6 +25,7 @@ interface SessionHeaderProps {
 export function SessionHeader(props: SessionHeaderProps) {
   const { session, conference, stampMode, showTimeline } = props;
   const state = liveState(session);
+  const [editing, setEditing] = useState(false);
   return (
     <header className="session-header">
       <nav className="breadcrumb" aria-label="Breadcrumb">
@@ -55,9 +59,15 @@ export function SessionHeader(props: SessionHeaderProps) {
       </div>
       <div className="session-meta-row">
         <p className="session-meta">
-          {[session.speakers.join(', '), session.room, conference.timeZone].filter(Boolean).join(' · ')}
+          <SpeakerLinks speakers={session.speakers} />
+          {session.speakers.length > 0 && ' · '}
+          {[session.room, conference.timeZone].filter(Boolean).join(' · ')}
         </p>
+        <TagLinks tags={session.tags} />
         <div className="session-view-controls">
+          <button type="button" onClick={() => setEditing(true)}>
+            Edit details
+          </button>
           <fieldset className="segmented" aria-label="Stamps">
             <legend className="visually-hidden">Show stamps as</legend>
             {stampDisplayModes.map((mode) => (
@@ -72,6 +82,7 @@ export function SessionHeader(props: SessionHeaderProps) {
           </button>
         </div>
       </div>
+      <SessionDetailsDialog session={session} conference={conference} open={editing} onClose={() => setEditing(false)} />
     </header>
   );
 }

@@ -1,0 +1,141 @@
+import { useState, type FormEvent } from 'react';
+import type { Conference } from '../../../core/model/conference';
+import { sessionKinds, sessionSchema, type Session, type SessionKind } from '../../../core/model/session';
+import { Dialog } from '../components/Dialog';
+import { Field } from '../components/Field';
+import { updateSession } from '../db/sessions';
+import { kindLabels } from '../screens/kindLabels';
+import { parseList } from '../screens/NewSessionDialog';
+import { persistSession } from '../sync/persist';
+import { dateOf, instantOf, timeOf } from './wallTime';
+import './browse.css';
+
+interface SessionDetailsDialogProps {
+  session: Session;
+  conference: Conference;
+  open: boolean;
+  onClose: () => void;
+}
+
+type DetailsPatch = Pick<Session, 'title' | 'speakers' | 'room' | 'track' | 'kind' | 'tags' | 'url' | 'scheduledStart' | 'scheduledEnd'>;
+
+const fieldLabels: Record<string, string> = { title: 'Title', speakers: 'Speakers', room: 'Room', track: 'Track', tags: 'Tags', url: 'Link' };
+
+/** Reads the form into a patch, or says what does not fit. Times are read on the conference's clock. */
+export function readDetails(form: FormData, session: Session, timeZone: string): { patch: DetailsPatch } | { error: string } {
+  const text = (name: string) => String(form.get(name) ?? '').trim();
+  const day = text('day');
+  const startTime = text('start');
+  const endTime = text('end');
+  let scheduledStart: number | undefined;
+  let scheduledEnd: number | undefined;
+  if (startTime) {
+    const start = instantOf(day, startTime, timeZone);
+    if (start === null) return { error: day ? 'Give the start as a time of day, such as 10:30.' : 'Give the day the session is on.' };
+    scheduledStart = start;
+  }
+  if (endTime) {
+    if (scheduledStart === undefined) return { error: 'Give a start time as well as an end time.' };
+    const end = instantOf(day, endTime, timeZone);
+    if (end === null) return { error: 'Give the end as a time of day, such as 11:15.' };
+    if (end <= scheduledStart) return { error: 'The end is not after the start.' };
+    scheduledEnd = end;
+  }
+  const patch: DetailsPatch = {
+    title: text('title'),
+    speakers: parseList(text('speakers')),
+    room: text('room'),
+    track: text('track'),
+    kind: text('kind') as SessionKind,
+    tags: [...new Set(parseList(text('tags')).map((tag) => tag.replace(/^#+/, '')).filter(Boolean))],
+    url: text('url'),
+    scheduledStart,
+    scheduledEnd,
+  };
+  const checked = sessionSchema.safeParse({ ...session, ...patch });
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const field = issue ? fieldLabels[String(issue.path[0])] : undefined;
+    return { error: issue ? (field && !/^Give/.test(issue.message) ? `${field}: ${issue.message}` : issue.message) : 'Some fields do not fit.' };
+  }
+  return { patch };
+}
+
+/** Title, people, place, schedule and tags of a session, editable after it was created. */
+export function SessionDetailsDialog({ session, conference, open, onClose }: SessionDetailsDialogProps) {
+  const [error, setError] = useState<string | null>(null);
+  const zone = conference.timeZone;
+  const known = session.scheduledStart ?? session.actualStart;
+  const day = known !== undefined ? dateOf(known, zone) : conference.startDate;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = readDetails(new FormData(event.currentTarget), session, zone);
+    if ('error' in result) {
+      setError(result.error);
+      return;
+    }
+    try {
+      await updateSession(session.id, result.patch);
+      void persistSession(session.id);
+      setError(null);
+      onClose();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  }
+
+  const close = () => {
+    setError(null);
+    onClose();
+  };
+
+  return (
+    <Dialog title="Session details" open={open} onClose={close} wide>
+      <form onSubmit={submit} className="form" noValidate>
+        <Field label="Title" name="title" defaultValue={session.title} required autoFocus />
+        <Field label="Speakers" name="speakers" defaultValue={session.speakers.join(', ')} hint="Separate names with commas." />
+        <div className="field-row">
+          <Field label="Room" name="room" defaultValue={session.room} />
+          <Field label="Track" name="track" defaultValue={session.track} />
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="details-kind">Kind</label>
+            <select id="details-kind" name="kind" defaultValue={session.kind}>
+              {sessionKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {kindLabels[kind]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Field label="Tags" name="tags" defaultValue={session.tags.join(', ')} hint="Separate tags with commas." />
+        </div>
+        <fieldset className="details-schedule">
+          <legend>Scheduled time, on the clock of {zone}</legend>
+          <div className="details-schedule-fields">
+            <Field label="Day" name="day" type="date" defaultValue={day} />
+            <Field label="Starts" name="start" type="time" defaultValue={session.scheduledStart !== undefined ? timeOf(session.scheduledStart, zone) : ''} />
+            <Field label="Ends" name="end" type="time" defaultValue={session.scheduledEnd !== undefined ? timeOf(session.scheduledEnd, zone) : ''} />
+          </div>
+          <p className="field-hint">Leave the start empty for a session without a time.</p>
+        </fieldset>
+        <Field label="Link" name="url" type="url" defaultValue={session.url} placeholder="https://" />
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="button-primary">
+            Save details
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
