@@ -27,6 +27,7 @@ const builtins: Array<{ filter: string; line: string }> = [
 ];
 
 test('a session can be created from each built-in template, with its placeholders filled', async ({ app }) => {
+  test.setTimeout(180_000);
   const page = app.page;
   await createConference(page, { name: 'PyCon 2013', startDate: '2013-03-15', endDate: '2013-03-17', timeZone: 'America/New_York' });
   const conferenceUrl = page.url();
@@ -158,5 +159,104 @@ test('a session can be saved as a template, and a conference can make a template
   await expect(editor(page)).toContainText('Cookies, then signed tokens');
   await expect(editor(page).locator('[data-stamp-ms]')).toHaveCount(0);
   await expect(editor(page).locator('.pl-li-checked')).toHaveCount(0);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('user templates: create, edit, rename, duplicate, delete, hide a built-in; all survive a reload and a restore from the archive folder', async ({ app }) => {
+  test.setTimeout(180_000);
+  let page = app.page;
+  await page.getByRole('link', { name: 'Templates' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Templates' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'New template' }).click();
+  const details = page.getByRole('dialog', { name: 'New template' });
+  await details.getByLabel('Name').fill('Standup');
+  await details.getByLabel('Description').fill('Daily sync');
+  await details.getByRole('button', { name: 'Create and edit' }).click();
+  await expect(page.locator('#template-title')).toHaveText('Standup');
+  await editor(page).click();
+  await page.keyboard.type('## Yesterday');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('## Blockers for {{speakers}}');
+  await expect(editor(page).locator('h2')).toHaveText(['Yesterday', 'Blockers for {{speakers}}']);
+  await expect(editor(page).locator('[data-stamp-ms]')).toHaveCount(0);
+  await expectAllSaved(page);
+
+  await page.getByRole('button', { name: 'Rename' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename template' });
+  await rename.getByLabel('Name').fill('Daily standup');
+  await rename.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('#template-title')).toHaveText('Daily standup');
+
+  await page.getByRole('link', { name: 'Templates' }).first().click();
+  const own = page.getByRole('list', { name: 'Your templates' });
+  await expect(own.getByRole('listitem')).toHaveCount(1);
+  await own.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(own.getByRole('listitem')).toHaveCount(2);
+  await expect(own).toContainText('Daily standup (copy)');
+  await own.getByRole('listitem').filter({ hasText: 'Daily standup (copy)' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(own.getByRole('listitem')).toHaveCount(1);
+
+  const builtins = page.getByRole('list', { name: 'Built-in templates' });
+  await builtins.getByRole('listitem').filter({ hasText: 'Hallway track' }).getByRole('button', { name: 'Hide from picker' }).click();
+  await expect(builtins.getByRole('listitem').filter({ hasText: 'Hallway track' })).toContainText('hidden');
+  await builtins.getByRole('listitem').filter({ hasText: 'Panel' }).getByRole('button', { name: 'Make my own from it' }).click();
+  await expect(page.locator('#template-title')).toHaveText('Panel (copy)');
+  await expectAllSaved(page);
+
+  // The picker shows the user's templates and leaves the hidden built-in out.
+  await page.getByRole('link', { name: 'Conferences' }).click();
+  await createConference(page, { name: 'DjangoCon', startDate: '2026-10-01', timeZone: 'Europe/London' });
+  await page.getByRole('button', { name: 'New session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New session' });
+  const options = dialog.getByRole('listbox', { name: 'Templates' }).getByRole('option');
+  await expect(options.filter({ hasText: 'Daily standup' })).toHaveCount(1);
+  await expect(options.filter({ hasText: 'Hallway track' })).toHaveCount(0);
+  await dialog.getByLabel('Title').fill('Team sync');
+  await dialog.getByLabel('Speakers').fill('Ada, Grace');
+  await dialog.getByRole('combobox', { name: 'Template' }).fill('standup');
+  await dialog.getByRole('combobox', { name: 'Template' }).press('Enter');
+  await expect(editor(page).locator('h2')).toHaveText(['Yesterday', 'Blockers for Ada, Grace']);
+  await expectAllSaved(page);
+
+  const names = async () => (await page.getByRole('list', { name: 'Your templates' }).getByRole('listitem').locator('.template-name').allInnerTexts()).map((text) => text.trim());
+  await page.reload();
+  await page.getByRole('link', { name: 'Templates' }).click();
+  await expect.poll(names).toEqual(['Daily standup', 'Panel (copy)']);
+
+  page = await app.reopen({ freshProfile: true });
+  await page.getByRole('link', { name: 'Templates' }).click();
+  await expect.poll(names).toEqual(['Daily standup', 'Panel (copy)']);
+  await page.getByRole('link', { name: 'Edit' }).first().click();
+  await expect(editor(page).locator('h2')).toHaveText(['Yesterday', 'Blockers for {{speakers}}']);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('a template exported to a file imports back, and a malformed file is refused with what to fix', async ({ app }) => {
+  const page = app.page;
+  await page.getByRole('link', { name: 'Templates' }).click();
+  const builtins = page.getByRole('list', { name: 'Built-in templates' });
+  const downloading = page.waitForEvent('download');
+  await builtins.getByRole('listitem').filter({ hasText: 'Talk proposal (CFP)' }).getByRole('button', { name: 'Export' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('talk-proposal-cfp.template.md');
+  const file = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  const text = await readFile(file, 'utf8');
+  expect(text).toMatch(/^---\nplenary-template: 1\nname: Talk proposal \(CFP\)\n/);
+
+  const input = page.getByTestId('template-file-input');
+  await input.setInputFiles({ name: 'broken.md', mimeType: 'text/markdown', buffer: Buffer.from('# Just notes\n\n- no front matter\n') });
+  await expect(page.getByText(/“broken.md” was not imported. The file has no front matter/)).toBeVisible();
+  await input.setInputFiles({ name: 'bad-yaml.md', mimeType: 'text/markdown', buffer: Buffer.from('---\nname: [oops\n---\n# x\n') });
+  await expect(page.getByText(/“bad-yaml.md” was not imported. The front matter is not valid YAML \(line 2/)).toBeVisible();
+  const own = page.getByRole('list', { name: 'Your templates' });
+  await expect(own.getByRole('listitem')).toHaveCount(0);
+
+  await input.setInputFiles({ name: 'proposal.template.md', mimeType: 'text/markdown', buffer: Buffer.from(text.replace('name: Talk proposal (CFP)', 'name: My proposal')) });
+  await expect(page.getByText('Imported “My proposal”.')).toBeVisible();
+  await expect(own.getByRole('listitem')).toHaveCount(1);
+  await own.getByRole('link', { name: 'Edit' }).click();
+  await expect(editor(page)).toContainText('Who and Why (Audience)');
   expect(app.pageErrors).toEqual([]);
 });

@@ -37,7 +37,7 @@ function TemplateCard({ entry, children }: { entry: CatalogEntry; children: Reac
   return (
     <li className="card" data-template-id={template.id}>
       <span className="card-title template-option-name">
-        {template.name}
+        <span className="template-name">{template.name}</span>
         {template.kind && <span className="template-badge">{kindLabels[template.kind]}</span>}
         {entry.hidden && <span className="template-badge">hidden</span>}
       </span>
