@@ -2,7 +2,7 @@ import { ListItemNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { $getNodeByKey, $isElementNode, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNodeByKey, $isElementNode, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useSearch } from 'wouter';
@@ -16,6 +16,7 @@ import { notifyError } from '../app/notices';
 import { dismissSuggestion, listDismissedForSession } from '../db/actionItems';
 import { jumpToBlock } from '../editor/jump';
 import { $toggleActionItemAtSelection, registerActionItemEditing } from './registerActionItems';
+import { actionItemKeys, matchesShortcut } from './shortcut';
 import './actions.css';
 
 /** Owner and due date of an item, shown as chips after its text (CSS draws them from data attributes). */
@@ -70,6 +71,22 @@ export function ActionItemsPlugin({ sessionId, timeZone }: { sessionId: string; 
     });
     editor.focus();
   });
+  // Inside the editor, Enter with the shortcut's modifiers would first split the line: handle it before that.
+  useEffect(
+    () =>
+      editor.registerCommand<KeyboardEvent | null>(
+        KEY_ENTER_COMMAND,
+        (event) => {
+          if (!event || !matchesShortcut(event, actionItemKeys)) return false;
+          event.preventDefault();
+          event.stopPropagation();
+          $toggleActionItemAtSelection();
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    [editor],
+  );
 
   // Chips: recomputed only for list items created or changed in an update.
   useEffect(() => {
