@@ -44,7 +44,7 @@ test('a fresh browser profile on the same archive folder restores every conferen
   page = await app.reopen({ freshProfile: true });
   await expect(page.getByText('Restored')).toBeVisible();
   await page.getByRole('link', { name: 'PyCon US 2026' }).click();
-  await page.getByRole('link', { name: 'Async all the way down' }).click();
+  await page.getByRole('link', { name: 'Async all the way down', exact: true }).click();
   await expect(lines(page).first()).toHaveText('Event loops are schedulers');
   await expect(lines(page).first()).toHaveAttribute('data-stamp', /\d/);
   expect(app.pageErrors).toEqual([]);

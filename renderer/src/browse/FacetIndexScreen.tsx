@@ -20,6 +20,11 @@ const kinds: Record<'speakers' | 'tags', FacetKind> = {
 
 /** Every speaker or every tag in the archive, with how many sessions each has, filtered as you type. */
 export function FacetIndexScreen({ kind }: { kind: 'speakers' | 'tags' }) {
+  // One screen per kind: going from speakers to tags starts with an empty filter.
+  return <FacetIndex key={kind} kind={kind} />;
+}
+
+function FacetIndex({ kind }: { kind: 'speakers' | 'tags' }) {
   const facet = kinds[kind];
   const counts = useLiveQuery(facet.load, [facet]);
   const [filter, setFilter] = useState('');
