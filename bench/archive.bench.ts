@@ -68,7 +68,9 @@ const [, loadMs] = time(() => ArchiveSearch.load(serialised));
 
 // The same tenth of the archive in both libraries, one entry per line and per session.
 const tenth = archive.sessions.slice(0, SESSIONS / 10);
-const [, miniTenthMs] = time(() => ArchiveSearch.fromRecords(tenth, archive.conferences));
+const miniHeapBefore = heap();
+const [miniTenth, miniTenthMs] = time(() => ArchiveSearch.fromRecords(tenth, archive.conferences));
+const miniTenthHeapMb = mb(heap() - miniHeapBefore);
 interface FlexEntry {
   id: string;
   meta: string;
@@ -87,10 +89,19 @@ const [flex, flexTenthMs] = time(() => {
 });
 const flexHeapMb = mb(heap() - flexHeapBefore);
 let flexBytes = 0;
-await flex.export((_key: string, data: string) => {
+const flexParts: Array<[string, string]> = [];
+await flex.export((key: string, data: string) => {
   flexBytes += data?.length ?? 0;
+  flexParts.push([key, data]);
 });
-const miniTenthBytes = ArchiveSearch.fromRecords(tenth, archive.conferences).serialise().length;
+const [, flexLoadMs] = time(() => {
+  const loaded = new Document<FlexEntry>({ document: { id: 'id', index: ['meta', 'text'] }, tokenize: 'forward', encoder: 'LatinBalance' });
+  for (const [key, data] of flexParts) loaded.import(key, data);
+  return loaded;
+});
+const miniTenthSerialised = miniTenth.serialise();
+const miniTenthBytes = miniTenthSerialised.length;
+const [, miniTenthLoadMs] = time(() => ArchiveSearch.load(miniTenthSerialised));
 
 // --- Incremental update -------------------------------------------------------
 const next = random(3);
@@ -126,6 +137,8 @@ for (const query of queries) {
 }
 const flexMs: number[] = [];
 for (const query of queries) flexMs.push(time(() => flex.search(query, { limit: 50, suggest: true }))[1]);
+const miniTenthSearchMs: number[] = [];
+for (const query of queries) miniTenthSearchMs.push(time(() => miniTenth.search(query))[1]);
 
 // --- Import of 1,000 markdown files ------------------------------------------
 const dir = await mkdtemp(join(tmpdir(), 'plenary-bench-import-'));
@@ -258,11 +271,22 @@ const result = {
     loadMs: ms(loadMs),
     baseline: {
       name: 'FlexSearch 0.8 (forward tokenizer) and MiniSearch on the same 1,000 sessions / 20,000 lines',
-      minisearchBuildMs: ms(miniTenthMs),
-      flexsearchBuildMs: ms(flexTenthMs),
-      minisearchSerialisedMb: mb(miniTenthBytes),
-      flexsearchSerialisedMb: mb(flexBytes),
-      flexsearchHeapMb: gc ? flexHeapMb : null,
+      minisearch: {
+        buildMs: ms(miniTenthMs),
+        heapMb: gc ? miniTenthHeapMb : null,
+        serialisedMb: mb(miniTenthBytes),
+        loadMs: ms(miniTenthLoadMs),
+        searchP50Ms: ms(percentile(miniTenthSearchMs, 0.5)),
+        searchP95Ms: ms(percentile(miniTenthSearchMs, 0.95)),
+      },
+      flexsearch: {
+        buildMs: ms(flexTenthMs),
+        heapMb: gc ? flexHeapMb : null,
+        serialisedMb: mb(flexBytes),
+        loadMs: ms(flexLoadMs),
+        searchP50Ms: ms(percentile(flexMs, 0.5)),
+        searchP95Ms: ms(percentile(flexMs, 0.95)),
+      },
     },
   },
   incrementalUpdate: { runs: UPDATES, p50Ms: ms(percentile(updateMs, 0.5)), p95Ms: ms(percentile(updateMs, 0.95)), baseline: { name: 'full build', ms: ms(buildMs) } },
@@ -273,7 +297,6 @@ const result = {
     p95Ms: ms(percentile(searchMs, 0.95)),
     targetP95Ms: 50,
     baseline: { name: 'naive substring scan of every line (lower-cased in advance)', p50Ms: ms(percentile(scanMs, 0.5)), p95Ms: ms(percentile(scanMs, 0.95)) },
-    flexsearchTenth: { name: 'FlexSearch on a tenth of the archive', p50Ms: ms(percentile(flexMs, 0.5)), p95Ms: ms(percentile(flexMs, 0.95)) },
   },
   exampleQuality: { queries: quality.length, minisearchTopHitRight: miniRight, flexsearchTopHitRight: flexRight, rows: quality },
   import: { files: IMPORT_FILES, ms: ms(importMs), planMs: ms(importPlanMs), archiveWriteMs: ms(importWriteMs), targetMs: 5000, baseline: { name: 'readFile + writeFile of each file into a folder', ms: ms(copyMs) } },
@@ -282,7 +305,9 @@ const result = {
 console.table([
   { measurement: 'index build (MiniSearch, full)', value: `${ms(buildMs)} ms`, baseline: `load of the saved index: ${ms(loadMs)} ms` },
   { measurement: 'index build, a tenth of the archive', value: `MiniSearch ${ms(miniTenthMs)} ms`, baseline: `FlexSearch ${ms(flexTenthMs)} ms` },
-  { measurement: 'serialised index, a tenth', value: `MiniSearch ${mb(miniTenthBytes)} MB`, baseline: `FlexSearch ${mb(flexBytes)} MB` },
+  { measurement: 'serialised index / load, a tenth', value: `MiniSearch ${mb(miniTenthBytes)} MB / ${ms(miniTenthLoadMs)} ms`, baseline: `FlexSearch ${mb(flexBytes)} MB / ${ms(flexLoadMs)} ms` },
+  { measurement: 'heap after build, a tenth', value: gc ? `MiniSearch ${miniTenthHeapMb} MB` : 'run with --expose-gc', baseline: gc ? `FlexSearch ${flexHeapMb} MB` : '' },
+  { measurement: 'search p50 / p95, a tenth', value: `MiniSearch ${ms(percentile(miniTenthSearchMs, 0.5))} / ${ms(percentile(miniTenthSearchMs, 0.95))} ms`, baseline: `FlexSearch ${ms(percentile(flexMs, 0.5))} / ${ms(percentile(flexMs, 0.95))} ms` },
   { measurement: 'serialised index, full', value: `${mb(serialised.length)} MB`, baseline: '' },
   { measurement: 'incremental update of one session p95', value: `${ms(percentile(updateMs, 0.95))} ms`, baseline: `full build ${ms(buildMs)} ms` },
   { measurement: `search as you type p50 / p95 (${QUERIES} queries)`, value: `${ms(percentile(searchMs, 0.5))} / ${ms(percentile(searchMs, 0.95))} ms`, baseline: `naive scan ${ms(percentile(scanMs, 0.5))} / ${ms(percentile(scanMs, 0.95))} ms` },

@@ -78,7 +78,8 @@ const miniOptions = {
     return STOP_WORDS.has(folded) ? null : folded;
   },
   searchOptions: { boost: BOOST },
-  autoVacuum: { minDirtCount: 2000, minDirtFactor: 0.1, batchSize: 1000, batchWait: 10 },
+  // Removed sessions are swept out in small batches between searches, never in one long pause.
+  autoVacuum: { minDirtCount: 2000, minDirtFactor: 0.1, batchSize: 200, batchWait: 20 },
 };
 
 function fold(text: string): string {
