@@ -98,7 +98,7 @@ describe('writeExport', () => {
     const outside = await mkdtemp(path.join(os.tmpdir(), 'plenary-outside-'));
     try {
       await symlink(outside, path.join(dir, 'linked'));
-      const hostile = ['../escape.md', '/etc/passwd-x.md', 'a/../../escape.md', 'linked/x.md', MANIFEST_NAME, 'C:\\x.md'];
+      const hostile = ['../escape.md', '/etc/passwd-x.md', 'a/../../escape.md', 'linked/x.md', MANIFEST_NAME, `${MANIFEST_NAME}/x.md`, '.git/hooks/pre-commit', 'C:\\x.md'];
       const result = await writeExport(dir, hostile.map((p) => post(p, 'x\n')));
       expect(result.files.map((f) => f.outcome)).toEqual(hostile.map(() => 'skipped'));
       expect(await readdir(outside)).toEqual([]);

@@ -5,7 +5,7 @@ import type { ConflictResolution, ExportSummary, FileOutcome, PlannedFile, Plann
 import type { Post } from '../../../core/export/posts';
 import { atomicWrite } from '../archive/atomicWrite';
 import { mapConcurrent } from '../archive/mapConcurrent';
-import { MANIFEST_NAME, readManifest, sha256, writeManifest } from './manifest';
+import { readManifest, sha256, writeManifest } from './manifest';
 
 export interface WriteOptions {
   /** Per post path: what to do if the file was changed outside Plenary. */
@@ -19,15 +19,17 @@ const WRITE_CONCURRENCY = 32;
 
 /**
  * The absolute path of a post inside `root` (a real path), or a reason to
- * refuse it: a path that is absolute, climbs out of the folder, names the
- * manifest, or runs through a symbolic link that leads outside.
+ * refuse it: a path that is absolute, climbs out of the folder, names a
+ * hidden file or folder (the manifest, .git), or runs through a symbolic
+ * link that leads outside.
  */
 async function resolveInside(root: string, relative: string): Promise<{ target: string } | { reason: string }> {
   if (relative.includes('\0') || path.isAbsolute(relative) || path.win32.isAbsolute(relative)) return { reason: 'not a relative path' };
   const target = path.resolve(root, relative);
   const fromRoot = path.relative(root, target);
   if (fromRoot === '' || fromRoot.startsWith('..') || path.isAbsolute(fromRoot)) return { reason: 'leaves the export folder' };
-  if (path.basename(target) === MANIFEST_NAME) return { reason: 'is the export manifest' };
+  // Hidden names (the manifest, .git, .github …) are never a post's, and never written.
+  if (fromRoot.split(path.sep).some((segment) => segment.startsWith('.'))) return { reason: 'names a hidden file or folder' };
   // Every existing folder on the way must really be inside the root (no symlink out).
   let folder = path.dirname(target);
   while (folder.length >= root.length && folder !== root) {
