@@ -1,0 +1,115 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { test, expect } from './fixtures/app';
+import { seriousViolations } from './fixtures/axe';
+import { createConference, createSession, editor, expectAllSaved } from './fixtures/flows';
+
+// Toronto is on EDT (UTC-4) in September.
+const at = (clock: string) => new Date(`2026-09-08T${clock}-04:00`);
+
+test('export a conference as Jekyll day posts, settle a post edited outside, and export unchanged again', async ({ app }, testInfo) => {
+  // Three exports through the dialog, each waiting for the archive on disk.
+  test.slow();
+  let page = app.page;
+  await page.clock.install({ time: at('10:00:00') });
+  page = await app.reopen();
+  await createConference(page, { name: 'DevConf', startDate: '2026-09-08', timeZone: 'America/Toronto' });
+
+  await createSession(page, { title: 'Simple made easy', speakers: 'Rich Hickey' });
+  await editor(page).click();
+  await page.keyboard.type('Simple is not easy');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Complecting: braiding things together');
+  await expectAllSaved(page);
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'DevConf' })).toBeVisible();
+  await page.clock.runFor(60 * 60_000);
+  await createSession(page, { title: 'Hammock driven development' });
+  await editor(page).click();
+  // Exported straight away: the dialog sends what was just typed to the archive before it plans.
+  await page.keyboard.type('Sleep on hard problems');
+
+  const site = testInfo.outputPath('site');
+  await mkdir(site, { recursive: true });
+  app.main.nextChosenFolder = site;
+
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export posts' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('The whole conference').check();
+  await dialog.getByLabel('Layout').selectOption('day');
+  await dialog.getByLabel('Preset').selectOption('jekyll');
+  await dialog.getByLabel('Tags').fill('notes, clojure');
+  await expect(dialog.getByLabel('Export folder')).toHaveValue('');
+  await dialog.getByRole('button', { name: 'Choose folder…' }).click();
+  await expect(dialog.getByLabel('Export folder')).toHaveValue(site);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('heading', { name: 'Export finished' })).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.getByRole('status')).toHaveText('1 written · 0 unchanged · 0 skipped');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const posts = path.join(site, '_posts');
+  const [name, ...others] = await readdir(posts);
+  expect(others).toEqual([]);
+  expect(name).toMatch(/^2026-09-08-devconf-day-1\.md$/);
+  const postPath = path.join(posts, name ?? '');
+  const post = await readFile(postPath, 'utf8');
+  const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(post)?.[1];
+  expect(frontMatter).toBeDefined();
+  const fields = parseYaml(frontMatter ?? '') as Record<string, unknown>;
+  expect(fields).toMatchObject({ title: 'DevConf, day 1', conference: 'DevConf', speakers: ['Rich Hickey'] });
+  expect(fields.date).toMatch(/^2026-09-08 10:\d\d:\d\d -0400$/);
+  expect(fields.tags).toEqual(expect.arrayContaining(['notes', 'clojure']));
+  expect(fields.draft ?? false).toBe(false);
+  expect(post).toContain('## Simple made easy');
+  expect(post).toContain('## Hammock driven development');
+  for (const line of ['Simple is not easy', 'Complecting: braiding things together', 'Sleep on hard problems']) expect(post).toContain(line);
+  expect(post.indexOf('Simple is not easy')).toBeLessThan(post.indexOf('Sleep on hard problems'));
+
+  await dialog.getByRole('button', { name: 'Open folder' }).click();
+  await expect.poll(() => app.main.shownFolders).toEqual([site]);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Someone edits the post by hand; the next export asks before touching it.
+  await writeFile(postPath, `${post}\nMy own closing line.\n`);
+  await page.keyboard.press('Control+e');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Preset')).toHaveValue('jekyll');
+  await expect(dialog.getByLabel('Layout')).toHaveValue('day');
+  await expect(dialog.getByLabel('Tags')).toHaveValue('notes, clojure');
+  await expect(dialog.getByLabel('Export folder')).toHaveValue(site);
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+
+  await expect(dialog.getByRole('heading', { name: 'A post was changed outside Plenary' })).toBeVisible({ timeout: 30_000 });
+  const conflict = dialog.getByRole('group', { name: `_posts/${name}` });
+  await expect(conflict.getByLabel('Keep theirs')).toBeChecked();
+  expect(await seriousViolations(page)).toEqual([]);
+  await conflict.getByLabel('Write beside it').check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('status')).toHaveText('1 written · 0 unchanged · 0 skipped', { timeout: 30_000 });
+  await expect(dialog.getByRole('list', { name: 'Files' })).toContainText(/written beside it as _posts\/2026-09-08-devconf-day-1-\w+\.md/);
+
+  const afterBeside = (await readdir(posts)).sort();
+  const besideName = afterBeside.find((file) => file !== name);
+  expect(afterBeside).toEqual(expect.arrayContaining([name, besideName]));
+  expect(afterBeside).toHaveLength(2);
+  expect(besideName).toMatch(/^2026-09-08-devconf-day-1-\w+\.md$/);
+  expect(await readFile(postPath, 'utf8')).toContain('My own closing line.');
+  const beside = await readFile(path.join(posts, besideName ?? ''), 'utf8');
+  expect(beside).toBe(post);
+
+  // Nothing changed since: the hand-edited post is still the user's, and the copy beside it is left as it is.
+  await dialog.getByRole('button', { name: 'Export again' }).click();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('heading', { name: 'A post was changed outside Plenary' })).toBeVisible({ timeout: 30_000 });
+  await dialog.getByRole('group', { name: `_posts/${name}` }).getByLabel('Write beside it').check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('status')).toHaveText('0 written · 1 unchanged · 0 skipped', { timeout: 30_000 });
+  expect((await readdir(posts)).sort()).toEqual(afterBeside);
+  expect(app.pageErrors).toEqual([]);
+});
