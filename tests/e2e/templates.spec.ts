@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/app';
 import { createConference, editor, expectAllSaved, lines } from './fixtures/flows';
 
+// These flows create many sessions and templates; on a loaded machine they need longer than the default.
+test.describe.configure({ timeout: 300_000 });
+
 /** Opens the new-session dialog, fills it, types in the template filter and presses Enter. */
 async function createSessionFromTemplate(page: Page, title: string, filter: string, fields: { speakers?: string; room?: string } = {}) {
   await page.getByRole('button', { name: 'New session' }).click();
@@ -27,7 +30,6 @@ const builtins: Array<{ filter: string; line: string }> = [
 ];
 
 test('a session can be created from each built-in template, with its placeholders filled', async ({ app }) => {
-  test.setTimeout(180_000);
   const page = app.page;
   await createConference(page, { name: 'PyCon 2013', startDate: '2013-03-15', endDate: '2013-03-17', timeZone: 'America/New_York' });
   const conferenceUrl = page.url();
@@ -163,7 +165,6 @@ test('a session can be saved as a template, and a conference can make a template
 });
 
 test('user templates: create, edit, rename, duplicate, delete, hide a built-in; all survive a reload and a restore from the archive folder', async ({ app }) => {
-  test.setTimeout(180_000);
   let page = app.page;
   await page.getByRole('link', { name: 'Templates' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Templates' })).toBeVisible();
