@@ -108,7 +108,8 @@ export function noteLines(lines: readonly string[], options: NoteLinesOptions): 
       i++;
       continue;
     }
-    line = line.replace(BULLET_GLYPH, (_match, indent: string) => `${indent.replace(/\t/g, '    ')}- `);
+    // A glyph bullet ("\t•\titem") opening a list starts at the left edge; under another item it nests.
+    line = line.replace(BULLET_GLYPH, (_match, indent: string) => `${previousKind === 'list' ? indent.replace(/\t/g, '    ') : ''}- `);
 
     const marker = LIST_ITEM.exec(line);
     const isListLine = marker !== null && !literalRuns.has(i);
