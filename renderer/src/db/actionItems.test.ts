@@ -95,3 +95,17 @@ describe('action-items table', () => {
     expect(key(rebuilt)).toEqual(key(derived));
   });
 });
+
+describe('session changes', () => {
+  it('re-derives rows when a session changes, and drops them when it is deleted', async () => {
+    const { session } = await sessionWith(notes);
+    const { updateSession } = await import('./sessions');
+    await updateSession(session.id, { tags: ['queues'] });
+    expect((await listSessionActionItems(session.id)).map((row) => row.tags)).toEqual([
+      ['queues', 'python'],
+      ['queues', 'python'],
+    ]);
+    await updateSession(session.id, { deleted: true });
+    expect(await listSessionActionItems(session.id)).toEqual([]);
+  });
+});

@@ -51,7 +51,9 @@ export async function loadActionItemsView(): Promise<ActionItemsView> {
     const conferenceIds = [...new Set(rows.map((row) => row.conferenceId))];
     const [sessions, conferences] = await Promise.all([db.sessions.bulkGet(sessionIds), db.conferences.bulkGet(conferenceIds)]);
     return {
-      rows: rows.filter((row) => sessions[sessionIds.indexOf(row.sessionId)]?.deleted !== true),
+      rows: rows.filter(
+        (row) => sessions[sessionIds.indexOf(row.sessionId)]?.deleted !== true && conferences[conferenceIds.indexOf(row.conferenceId)]?.deleted !== true,
+      ),
       dismissed,
       sessionTitles: new Map(sessions.flatMap((session) => (session ? [[session.id, session.title] as const] : []))),
       conferences: new Map(

@@ -43,11 +43,14 @@ export async function createSession(input: SessionInput, content: EditorStateJso
 
 export async function updateSession(id: string, patch: Partial<Omit<Session, 'id' | 'revision' | 'updatedAt'>>): Promise<Session> {
   const db = database();
-  return db.transaction('rw', db.sessions, async () => {
+  return db.transaction('rw', [db.sessions, db.documents, db.conferences, db.actionItems], async () => {
     const current = await db.sessions.get(id);
     if (!current || current.deleted) throw new Error('That session no longer exists.');
     const updated = sessionSchema.parse(nextRevision({ ...current, ...patch }));
     await db.sessions.put(updated);
+    // Tags, start and deletion change the rows (tags to filter by, the day "tomorrow" counts from).
+    const rows = actionRowsFor(updated, await db.documents.get(id), await db.conferences.get(updated.conferenceId));
+    await replaceActionRows(db.actionItems, id, rows);
     return updated;
   });
 }
