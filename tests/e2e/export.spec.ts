@@ -113,3 +113,62 @@ test('export a conference as Jekyll day posts, settle a post edited outside, and
   expect((await readdir(posts)).sort()).toEqual(afterBeside);
   expect(app.pageErrors).toEqual([]);
 });
+
+test('export chosen sessions from the File menu as Hugo posts with clock stamps, with a progress bar, after a missing folder is pointed out', async ({ app }, testInfo) => {
+  test.slow();
+  let page = app.page;
+  await page.clock.install({ time: at('14:00:00') });
+  page = await app.reopen();
+  await createConference(page, { name: 'Lambda Days', startDate: '2026-09-08', timeZone: 'America/Toronto' });
+  for (const [title, line] of [
+    ['Types as proofs', 'Curry and Howard shake hands'],
+    ['Effects without tears', 'Handlers compose like functions'],
+  ] as const) {
+    await createSession(page, { title });
+    await editor(page).click();
+    await page.keyboard.type(line);
+    await expectAllSaved(page);
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Lambda Days' })).toBeVisible();
+  }
+
+  // File → Export… arrives from main as a menu command.
+  await page.evaluate(() => (window as unknown as { __plenaryMenu: (id: string) => void }).__plenaryMenu('file.export'));
+  const dialog = page.getByRole('dialog', { name: 'Export posts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('This session')).toBeDisabled();
+  await dialog.getByLabel('Chosen sessions').check();
+  const sessions = dialog.getByRole('list', { name: 'Sessions' });
+  await sessions.getByLabel('Types as proofs').check();
+  await sessions.getByLabel('Effects without tears').check();
+  await dialog.getByLabel('Layout').selectOption('session');
+  await dialog.getByLabel('Preset').selectOption('hugo');
+  await dialog.getByLabel('Times of lines').selectOption('clock');
+  await dialog.getByLabel('Mark the posts as drafts').check();
+
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Choose the folder to export into first.');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const site = testInfo.outputPath('site');
+  await mkdir(site, { recursive: true });
+  app.main.nextChosenFolder = site;
+  await dialog.getByRole('button', { name: 'Choose folder…' }).click();
+  await expect(dialog.getByLabel('Export folder')).toHaveValue(site);
+  await expect(dialog.getByRole('alert')).toBeHidden();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+
+  await expect(dialog.getByRole('status')).toHaveText('2 written · 0 unchanged · 0 skipped', { timeout: 30_000 });
+  const progress = dialog.getByRole('progressbar', { name: 'Posts written' });
+  await expect(progress).toHaveAttribute('aria-valuenow', '2');
+  await expect(progress).toHaveAttribute('aria-valuemax', '2');
+
+  const posts = path.join(site, 'content', 'posts');
+  expect((await readdir(posts)).sort()).toEqual(['effects-without-tears.md', 'types-as-proofs.md']);
+  const post = await readFile(path.join(posts, 'types-as-proofs.md'), 'utf8');
+  const fields = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(post)?.[1] ?? '') as Record<string, unknown>;
+  expect(fields).toMatchObject({ title: 'Types as proofs', draft: true, conference: 'Lambda Days' });
+  expect(fields.date).toMatch(/^2026-09-08T14:\d\d:\d\d-04:00$/);
+  expect(post).toMatch(/^14:\d\d Curry and Howard shake hands$/m);
+  expect(app.pageErrors).toEqual([]);
+});

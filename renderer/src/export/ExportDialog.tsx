@@ -32,6 +32,22 @@ function describeFailure(error: unknown): { message: string; hint: string } {
   return { message, hint: 'Check that the export folder exists and that you may write to it, or choose another folder, then export again.' };
 }
 
+function ProgressBar({ done, total }: { done: number; total: number }) {
+  return (
+    <div
+      className="export-progress"
+      role="progressbar"
+      aria-label="Posts written"
+      aria-valuemin={0}
+      aria-valuemax={total}
+      aria-valuenow={done}
+      aria-valuetext={`${done} of ${total} posts`}
+    >
+      <div className="export-progress-bar" style={{ width: `${(100 * done) / Math.max(1, total)}%` }} />
+    </div>
+  );
+}
+
 function sessionIdFrom(location: string): string | undefined {
   const match = /^\/session\/([^/?]+)/.exec(location);
   return match?.[1] ? decodeURIComponent(match[1]) : undefined;
@@ -219,17 +235,7 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
             {stepLabels[phase.step]}
           </h3>
           {phase.step === 'writing' && phase.total > 1 && (
-            <div
-              className="export-progress"
-              role="progressbar"
-              aria-label="Posts written"
-              aria-valuemin={0}
-              aria-valuemax={phase.progress?.total ?? phase.total}
-              aria-valuenow={phase.progress?.done ?? 0}
-              aria-valuetext={`${phase.progress?.done ?? 0} of ${phase.progress?.total ?? phase.total} posts`}
-            >
-              <div className="export-progress-bar" style={{ width: `${(100 * (phase.progress?.done ?? 0)) / Math.max(1, phase.progress?.total ?? phase.total)}%` }} />
-            </div>
+            <ProgressBar done={phase.progress?.done ?? 0} total={phase.progress?.total ?? phase.total} />
           )}
         </div>
       );
@@ -264,6 +270,7 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
           <h3 ref={headingRef} tabIndex={-1} className="export-heading">
             Export finished
           </h3>
+          {phase.result.files.length > 1 && <ProgressBar done={phase.result.files.length} total={phase.result.files.length} />}
           <ExportSummaryView result={phase.result} />
           <div className="dialog-actions">
             <button type="button" onClick={() => setPhase({ kind: 'choose' })}>
