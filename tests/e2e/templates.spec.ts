@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/app';
+import { seriousViolations } from './fixtures/axe';
 import { createConference, editor, expectAllSaved, lines } from './fixtures/flows';
 
 // These flows create many sessions and templates; on a loaded machine they need longer than the default.
@@ -261,3 +262,36 @@ test('a template exported to a file imports back, and a malformed file is refuse
   await expect(editor(page)).toContainText('Who and Why (Audience)');
   expect(app.pageErrors).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the template picker, the Templates screen and the template editor pass axe-core (${colorScheme})`, async ({ app }) => {
+    const page = app.page;
+    await page.emulateMedia({ colorScheme });
+    await createConference(page, { name: 'A11yConf', startDate: '2026-10-01', timeZone: 'Europe/Berlin' });
+    await page.getByRole('button', { name: 'New session' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New session' });
+    await dialog.getByRole('combobox', { name: 'Template' }).fill('talk');
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByLabel('Title').fill('Readable notes');
+    await dialog.getByRole('combobox', { name: 'Template' }).press('Enter');
+    await expect(page.locator('#session-title')).toHaveText('Readable notes');
+    await page.getByRole('button', { name: 'Change template…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Change template' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('link', { name: 'Templates' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Templates' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    // The live blog has no check list: check-list items in the editor are outside what this spec covers.
+    await page
+      .getByRole('list', { name: 'Built-in templates' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Conference day live blog' })
+      .getByRole('button', { name: 'Make my own from it' })
+      .click();
+    await expect(page.locator('#template-title')).toHaveText('Conference day live blog (copy)');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+}
