@@ -16,7 +16,7 @@ export function TimelineEntry({ session, start, end, timeZone }: { session: Sess
   return (
     <li className="timeline-entry" data-testid="timeline-entry">
       <span className="timeline-time">
-        {start !== undefined ? <time dateTime={new Date(start).toISOString()}>{timeRange(start, end, timeZone)}</time> : <span>—</span>}
+        {start !== undefined ? <time dateTime={new Date(start).toISOString()}>{timeRange(start, end, timeZone)}</time> : <span aria-hidden="true">—</span>}
       </span>
       <div className="timeline-body">
         <Link href={routes.session(session.id)} className="card-link">
