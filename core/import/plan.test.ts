@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from './errors';
 import { planImport } from './plan';
-import { partitionDuplicates, sessionRecordFromPlan, conferenceFromPlan } from './records';
+import { conferenceFromPlan, keepLeftOutPiece, partitionDuplicates, recordsForImport, sessionRecordFromPlan } from './records';
 import { sessionRecordSchema } from '../model/session';
 import { conferenceSchema } from '../model/conference';
 
@@ -77,5 +77,33 @@ describe('duplicate protection', () => {
     expect(record.session.sourceHash).toBe(plan.sessions[0]!.sourceHash);
     expect(record.session.actualStart).toBe(Date.UTC(2013, 2, 15, 17, 55, 11));
     expect(conference).toMatchObject({ startDate: '2013-03-15', timeZone: 'America/New_York' });
+  });
+});
+
+describe('storing a plan', () => {
+  const text = 'Fri Mar 15 13:55:11 EDT 2013\n===\nInstagram talk now.\n\nFri Mar 16 09:00:00 EDT 2013\n===\nScrapy talk now.\n\nAdd to FacebookAdd to DiggAdd to TwitterAdd to Reddit';
+
+  it('makes a new conference, or widens an existing one to cover the sessions', async () => {
+    const plan = await planImport(text, 'pycon-2013.txt');
+    const fresh = recordsForImport(plan, { existing: null, knownHashes: new Set(), today: '2026-11-25', now: 5 });
+    expect(fresh.conferenceIsNew).toBe(true);
+    expect(fresh.conference).toMatchObject({ name: 'Pycon 2013', startDate: '2013-03-15', endDate: '2013-03-16' });
+    expect(fresh.sessions.map((record) => record.session.conferenceId)).toEqual([fresh.conference.id, fresh.conference.id]);
+
+    const existing = { ...fresh.conference, startDate: '2013-03-16', endDate: '2013-03-16', revision: 3 };
+    const into = recordsForImport(plan, { existing, knownHashes: new Set([plan.sessions[1]!.sourceHash]), today: '2026-11-25', now: 9 });
+    expect(into).toMatchObject({ conferenceIsNew: false, conferenceChanged: true, conference: { startDate: '2013-03-15', endDate: '2013-03-16', revision: 4, updatedAt: 9 } });
+    expect(into.sessions.map((record) => record.session.title)).toEqual(['Instagram talk']);
+    expect(into.duplicates.map((session) => session.title)).toEqual(['Scrapy talk']);
+  });
+
+  it('keeps a left-out piece when the user asks, at the end of its session', async () => {
+    const plan = await planImport(text, 'pycon-2013.txt');
+    expect(plan.leftOut).toHaveLength(1);
+    const kept = keepLeftOutPiece(plan, 0);
+    expect(kept.leftOut).toEqual([]);
+    expect(kept.sessions[1]!.markdown.endsWith('Add to FacebookAdd to DiggAdd to TwitterAdd to Reddit')).toBe(true);
+    expect(JSON.stringify(kept.sessions[1]!.document.root.children.at(-1))).toContain('Add to Facebook');
+    expect(kept.sessions[0]).toBe(plan.sessions[0]);
   });
 });

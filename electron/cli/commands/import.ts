@@ -1,11 +1,10 @@
 import path from 'node:path';
 import { ImportError } from '../../../core/import/errors';
 import { planImport } from '../../../core/import/plan';
-import { conferenceFromPlan, partitionDuplicates, sessionRecordFromPlan } from '../../../core/import/records';
+import { recordsForImport } from '../../../core/import/records';
 import type { ImportPlan } from '../../../core/import/types';
 import { UserFacingError } from '../../../core/ipc/result';
 import type { Conference } from '../../../core/model/conference';
-import { nextRevision } from '../../../core/model/revision';
 import { dayKey } from '../../../core/time/stamps';
 import { isValidTimeZone } from '../../../core/time/zones';
 import { ArchiveStore } from '../../services/archive/archiveStore';
@@ -82,23 +81,6 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** The conference sessions go into: found by name (case ignored), or made from the plan. */
-function conferenceFor(plan: ImportPlan, byName: Map<string, Conference>): { conference: Conference; isNew: boolean } {
-  const existing = byName.get(plan.conference.name.toLowerCase());
-  if (existing) return { conference: existing, isNew: false };
-  const conference = conferenceFromPlan(plan, dayKey(Date.now(), plan.conference.timeZone));
-  byName.set(conference.name.toLowerCase(), conference);
-  return { conference, isNew: true };
-}
-
-/** Widens a conference's dates to cover imported sessions; null when they already do. */
-function widened(conference: Conference, days: string[]): Conference | null {
-  const start = [conference.startDate, ...days].sort()[0] ?? conference.startDate;
-  const end = [conference.endDate, ...days].sort().at(-1) ?? conference.endDate;
-  if (start === conference.startDate && end === conference.endDate) return null;
-  return { ...nextRevision(conference), startDate: start, endDate: end };
-}
-
 export const command: CliCommand = {
   name: 'import',
   summary: 'import markdown and text notes as sessions',
@@ -139,18 +121,16 @@ export const command: CliCommand = {
         continue;
       }
 
-      const { create, duplicates } = partitionDuplicates(plan.sessions, knownHashes);
-      const { conference, isNew } = conferenceFor(plan, byName);
-      const days = create.map((session) => session.date).filter((day): day is string => day !== null);
-      const updated = isNew ? null : widened(conference, days);
+      const existing = byName.get(plan.conference.name.toLowerCase()) ?? null;
+      const stored = recordsForImport(plan, { existing, knownHashes, today: dayKey(Date.now(), plan.conference.timeZone) });
+      const { conference, duplicates } = stored;
+      const isNew = stored.conferenceIsNew;
+      byName.set(conference.name.toLowerCase(), conference);
+      const create = plan.sessions.filter((session) => !duplicates.includes(session));
       if (!options.dryRun) {
-        if (isNew) await store.write({ kind: 'conference', conference });
-        if (updated) {
-          await store.write({ kind: 'conference', conference: updated });
-          byName.set(updated.name.toLowerCase(), updated);
-        }
+        if (isNew || stored.conferenceChanged) await store.write({ kind: 'conference', conference });
         // Each write is atomic and flushed to disk; overlapping them keeps a large import quick.
-        await mapConcurrent(create, 16, (session) => store.write({ kind: 'session', record: sessionRecordFromPlan(session, conference.id) }));
+        await mapConcurrent(stored.sessions, 16, (record) => store.write({ kind: 'session', record }));
         for (const session of create) knownHashes.add(session.sourceHash);
       }
 
