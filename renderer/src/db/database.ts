@@ -3,6 +3,7 @@ import type { Conference } from '../../../core/model/conference';
 import type { Session, SessionDocument } from '../../../core/model/session';
 import type { Template } from '../../../core/model/template';
 import type { ActionItemRecord, DismissedSuggestion } from './actionRows';
+import type { SearchIndexRow } from './searchIndex';
 import { schemaVersions } from './versions';
 
 export interface SettingRow {
@@ -19,6 +20,7 @@ export class PlenaryDatabase extends Dexie {
   templates!: EntityTable<Template, 'id'>;
   actionItems!: Table<ActionItemRecord, [string, string]>;
   dismissedSuggestions!: EntityTable<DismissedSuggestion, 'id'>;
+  searchIndex!: EntityTable<SearchIndexRow, 'key'>;
 
   constructor(name = 'plenary', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -1,0 +1,124 @@
+import type { Conference } from '../../../core/model/conference';
+import type { SessionRecord } from '../../../core/model/session';
+import { database } from './database';
+
+/**
+ * The search index as saved between runs: the worker's serialised index and
+ * the revision of every session and conference it was built from, so
+ * start-up can index only what changed since.
+ */
+export interface SearchIndexSnapshot {
+  key: 'archive';
+  serialised: string;
+  /** Session id → the revision indexed. */
+  sessions: Record<string, number>;
+  /** Conference id → the revision indexed (a renamed conference re-indexes its sessions). */
+  conferences: Record<string, number>;
+  savedAt: number;
+}
+
+export interface SearchIndexRow extends Omit<SearchIndexSnapshot, 'key'> {
+  key: string;
+}
+
+export interface RevisionRow {
+  id: string;
+  revision: number;
+  deleted: boolean;
+  conferenceId?: string;
+}
+
+export async function loadSearchSnapshot(): Promise<SearchIndexSnapshot | null> {
+  const row = await database().searchIndex.get('archive');
+  if (!row || typeof row.serialised !== 'string') return null;
+  return { ...row, key: 'archive' };
+}
+
+export async function saveSearchSnapshot(snapshot: Omit<SearchIndexSnapshot, 'key'>): Promise<void> {
+  await database().searchIndex.put({ ...snapshot, key: 'archive' });
+}
+
+export async function clearSearchSnapshot(): Promise<void> {
+  await database().searchIndex.delete('archive');
+}
+
+/** Id and revision of every session and conference (tombstones included), without documents. */
+export async function archiveRevisions(): Promise<{ sessions: RevisionRow[]; conferences: RevisionRow[] }> {
+  const db = database();
+  return db.transaction('r', [db.sessions, db.conferences], async () => {
+    const [sessions, conferences] = await Promise.all([db.sessions.toArray(), db.conferences.toArray()]);
+    return {
+      sessions: sessions.map((session) => ({ id: session.id, revision: session.revision, deleted: session.deleted === true, conferenceId: session.conferenceId })),
+      conferences: conferences.map((conference) => ({ id: conference.id, revision: conference.revision, deleted: conference.deleted === true })),
+    };
+  });
+}
+
+/** Sessions with their documents, as search indexes them; missing ids are left out. */
+export async function readSessionRecords(ids: readonly string[]): Promise<SessionRecord[]> {
+  const db = database();
+  return db.transaction('r', [db.sessions, db.documents], async () => {
+    const [sessions, documents] = await Promise.all([db.sessions.bulkGet([...ids]), db.documents.bulkGet([...ids])]);
+    return sessions.flatMap((session, index) => (session ? [{ session, document: documents[index] ?? null }] : []));
+  });
+}
+
+export async function readConferences(): Promise<Conference[]> {
+  return database().conferences.toArray();
+}
+
+export interface ArchiveChange {
+  sessionIds: string[];
+  conferenceIds: string[];
+}
+
+/**
+ * Calls `listener` shortly after sessions or conferences are written (a save,
+ * a rename, a record from disk), with the ids written. Reading them then
+ * sees the committed rows: a read transaction waits for the write before it.
+ */
+export function watchArchiveChanges(listener: (change: ArchiveChange) => void, delayMs = 150): () => void {
+  const db = database();
+  const sessionIds = new Set<string>();
+  const conferenceIds = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    timer = null;
+    const change = { sessionIds: [...sessionIds], conferenceIds: [...conferenceIds] };
+    sessionIds.clear();
+    conferenceIds.clear();
+    if (change.sessionIds.length || change.conferenceIds.length) listener(change);
+  };
+  const schedule = () => {
+    timer ??= setTimeout(flush, delayMs);
+  };
+  const onSession = (key: unknown) => {
+    if (typeof key === 'string') sessionIds.add(key);
+    schedule();
+  };
+  const onConference = (key: unknown) => {
+    if (typeof key === 'string') conferenceIds.add(key);
+    schedule();
+  };
+  const sessionCreating = (key: unknown, row: { id: string }) => onSession(key ?? row.id);
+  const sessionUpdating = (_mods: object, key: unknown) => onSession(key);
+  const sessionDeleting = (key: unknown) => onSession(key);
+  const conferenceCreating = (key: unknown, row: { id: string }) => onConference(key ?? row.id);
+  const conferenceUpdating = (_mods: object, key: unknown) => onConference(key);
+  const conferenceDeleting = (key: unknown) => onConference(key);
+  db.sessions.hook('creating', sessionCreating);
+  db.sessions.hook('updating', sessionUpdating);
+  db.sessions.hook('deleting', sessionDeleting);
+  db.conferences.hook('creating', conferenceCreating);
+  db.conferences.hook('updating', conferenceUpdating);
+  db.conferences.hook('deleting', conferenceDeleting);
+  return () => {
+    db.sessions.hook('creating').unsubscribe(sessionCreating);
+    db.sessions.hook('updating').unsubscribe(sessionUpdating);
+    db.sessions.hook('deleting').unsubscribe(sessionDeleting);
+    db.conferences.hook('creating').unsubscribe(conferenceCreating);
+    db.conferences.hook('updating').unsubscribe(conferenceUpdating);
+    db.conferences.hook('deleting').unsubscribe(conferenceDeleting);
+    if (timer) clearTimeout(timer);
+  };
+}

@@ -1,0 +1,281 @@
+import type { Conference } from '../../../core/model/conference';
+import type { SearchFilters, SearchHit } from '../../../core/search/archiveSearch';
+import type { SearchWorkerRequest, SearchWorkerResponse } from '../../../core/search/workerProtocol';
+import {
+  archiveRevisions,
+  loadSearchSnapshot,
+  readConferences,
+  readSessionRecords,
+  saveSearchSnapshot,
+  watchArchiveChanges,
+  type ArchiveChange,
+} from '../db/searchIndex';
+
+/** What the client needs of a worker: a Web Worker in the app, the same host in-process in tests. */
+export interface SearchPort {
+  postMessage(request: SearchWorkerRequest): void;
+  onmessage: ((event: { data: SearchWorkerResponse }) => void) | null;
+  terminate?(): void;
+}
+
+export interface SearchAnswer {
+  requestId: number;
+  query: string;
+  hits: SearchHit[];
+  tookMs: number;
+}
+
+export type IndexState = 'idle' | 'loading' | 'building' | 'ready' | 'failed';
+
+export interface SearchClientOptions {
+  /** How long after the last change the index is saved. */
+  saveDelayMs?: number;
+  /** Sessions read and sent to the worker at a time when catching up. */
+  batchSize?: number;
+  now?: () => number;
+}
+
+const BATCH = 200;
+
+/**
+ * The renderer's side of search: starts the worker from the saved index
+ * (indexing only sessions whose revision changed since it was saved, or
+ * building it once when there is none), sends every saved session to the
+ * worker, saves the index again a moment after changes, and answers searches.
+ */
+export class SearchClient {
+  private state: IndexState = 'idle';
+  private readonly stateListeners = new Set<(state: IndexState) => void>();
+  private started: Promise<void> | null = null;
+  private nextRequestId = 1;
+  private readonly pending = new Map<number, (response: SearchWorkerResponse) => void>();
+  private waitingForReady: ((response: SearchWorkerResponse) => void) | null = null;
+  /** Revisions the worker's index holds, kept in step with what was posted to it. */
+  private readonly sessionRevisions = new Map<string, { revision: number; conferenceId: string }>();
+  private readonly conferenceRevisions = new Map<string, number>();
+  private conferences = new Map<string, Conference>();
+  private readonly queued: ArchiveChange = { sessionIds: [], conferenceIds: [] };
+  private applying: Promise<void> = Promise.resolve();
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private stopWatching: (() => void) | null = null;
+  private readonly saveDelayMs: number;
+  private readonly batchSize: number;
+  private readonly now: () => number;
+  /** How the last start went, for the status line and the tests. */
+  lastStart: { mode: 'loaded' | 'built'; indexed: number; removed: number; tookMs: number } | null = null;
+
+  constructor(
+    private readonly port: SearchPort,
+    options: SearchClientOptions = {},
+  ) {
+    this.saveDelayMs = options.saveDelayMs ?? 3000;
+    this.batchSize = options.batchSize ?? BATCH;
+    this.now = options.now ?? (() => performance.now());
+    port.onmessage = (event) => this.receive(event.data);
+  }
+
+  get indexState(): IndexState {
+    return this.state;
+  }
+
+  onStateChange(listener: (state: IndexState) => void): () => void {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  /** Starts once: watches saves, loads or builds the index, catches up. Later calls return the same promise. */
+  start(): Promise<void> {
+    this.started ??= this.run().catch((error: unknown) => {
+      this.setState('failed');
+      throw error;
+    });
+    return this.started;
+  }
+
+  /** Asks the worker; the answer carries the request id, so a caller can drop answers older than its newest question. */
+  search(query: string, filters: SearchFilters, limit = 50): { requestId: number; answer: Promise<SearchAnswer> } {
+    const requestId = this.nextRequestId++;
+    const answer = new Promise<SearchAnswer>((resolve, reject) => {
+      this.pending.set(requestId, (response) => {
+        if (response.type === 'results') resolve({ requestId, query: response.query, hits: response.hits, tookMs: response.tookMs });
+        else if (response.type === 'error') reject(new Error(response.message));
+      });
+    });
+    this.port.postMessage({ type: 'search', requestId, query, filters, limit });
+    return { requestId, answer };
+  }
+
+  /** Saves the index now (also done a moment after each change). */
+  async save(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    await this.applying;
+    const sessions = Object.fromEntries([...this.sessionRevisions].map(([id, { revision }]) => [id, revision]));
+    const conferences = Object.fromEntries(this.conferenceRevisions);
+    const requestId = this.nextRequestId++;
+    const serialised = await new Promise<string>((resolve, reject) => {
+      this.pending.set(requestId, (response) => {
+        if (response.type === 'serialised') resolve(response.serialised);
+        else if (response.type === 'error') reject(new Error(response.message));
+      });
+      this.port.postMessage({ type: 'serialise', requestId });
+    });
+    await saveSearchSnapshot({ serialised, sessions, conferences, savedAt: Date.now() });
+  }
+
+  /** Stops watching saves and ends the worker. */
+  dispose(): void {
+    this.stopWatching?.();
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.port.terminate?.();
+  }
+
+  private setState(state: IndexState): void {
+    this.state = state;
+    for (const listener of this.stateListeners) listener(state);
+  }
+
+  private receive(response: SearchWorkerResponse): void {
+    if (response.type === 'ready' || response.type === 'needsBuild') {
+      const waiting = this.waitingForReady;
+      this.waitingForReady = null;
+      waiting?.(response);
+      return;
+    }
+    const requestId = response.requestId;
+    if (requestId === null) return;
+    const resolve = this.pending.get(requestId);
+    this.pending.delete(requestId);
+    resolve?.(response);
+  }
+
+  private untilReady(request: SearchWorkerRequest): Promise<SearchWorkerResponse> {
+    return new Promise((resolve) => {
+      this.waitingForReady = resolve;
+      this.port.postMessage(request);
+    });
+  }
+
+  private async run(): Promise<void> {
+    const started = this.now();
+    // Saves made while the index loads are queued, then applied after the catch-up.
+    this.stopWatching = watchArchiveChanges((change) => this.enqueue(change));
+    this.setState('loading');
+    const snapshot = await loadSearchSnapshot();
+    let loaded = false;
+    if (snapshot) {
+      const response = await this.untilReady({ type: 'load', serialised: snapshot.serialised });
+      if (response.type === 'ready') {
+        loaded = true;
+        for (const [id, revision] of Object.entries(snapshot.sessions)) this.sessionRevisions.set(id, { revision, conferenceId: '' });
+        for (const [id, revision] of Object.entries(snapshot.conferences)) this.conferenceRevisions.set(id, revision);
+      }
+    }
+    const { sessions, conferences } = await archiveRevisions();
+    this.conferences = new Map((await readConferences()).map((conference) => [conference.id, conference]));
+    let indexed: number;
+    let removed = 0;
+    if (!loaded) {
+      this.setState('building');
+      const live = sessions.filter((session) => !session.deleted).map((session) => session.id);
+      const records = [];
+      for (let from = 0; from < live.length; from += this.batchSize) records.push(...(await readSessionRecords(live.slice(from, from + this.batchSize))));
+      await this.untilReady({ type: 'build', sessions: records, conferences: [...this.conferences.values()] });
+      for (const record of records) this.sessionRevisions.set(record.session.id, { revision: record.session.revision, conferenceId: record.session.conferenceId });
+      for (const conference of this.conferences.values()) this.conferenceRevisions.set(conference.id, conference.revision);
+      indexed = records.length;
+    } else {
+      const changedConferences = new Set(
+        conferences.filter((conference) => this.conferenceRevisions.get(conference.id) !== conference.revision).map((conference) => conference.id),
+      );
+      const present = new Set<string>();
+      const stale: string[] = [];
+      for (const session of sessions) {
+        if (session.deleted) continue;
+        present.add(session.id);
+        const known = this.sessionRevisions.get(session.id);
+        if (known?.revision !== session.revision || (session.conferenceId && changedConferences.has(session.conferenceId))) stale.push(session.id);
+        else known.conferenceId = session.conferenceId ?? '';
+      }
+      for (const id of [...this.sessionRevisions.keys()]) {
+        if (present.has(id)) continue;
+        this.port.postMessage({ type: 'remove', sessionId: id });
+        this.sessionRevisions.delete(id);
+        removed++;
+      }
+      indexed = await this.putSessions(stale);
+      this.conferenceRevisions.clear();
+      for (const conference of conferences) this.conferenceRevisions.set(conference.id, conference.revision);
+    }
+    this.lastStart = { mode: loaded ? 'loaded' : 'built', indexed, removed, tookMs: this.now() - started };
+    this.setState('ready');
+    if (!loaded || indexed > 0 || removed > 0) this.scheduleSave();
+    this.flushQueue();
+  }
+
+  private enqueue(change: ArchiveChange): void {
+    this.queued.sessionIds.push(...change.sessionIds);
+    this.queued.conferenceIds.push(...change.conferenceIds);
+    if (this.state === 'ready') this.flushQueue();
+  }
+
+  private flushQueue(): void {
+    const sessionIds = [...new Set(this.queued.sessionIds.splice(0))];
+    const conferenceIds = [...new Set(this.queued.conferenceIds.splice(0))];
+    if (sessionIds.length === 0 && conferenceIds.length === 0) return;
+    this.applying = this.applying.then(() => this.apply(sessionIds, conferenceIds)).catch(() => undefined);
+  }
+
+  /** Sends what was saved to the worker; a renamed conference sends all its sessions again. */
+  private async apply(sessionIds: string[], conferenceIds: string[]): Promise<void> {
+    const ids = new Set(sessionIds);
+    if (conferenceIds.length) {
+      for (const conference of await readConferences()) {
+        if (!conferenceIds.includes(conference.id)) continue;
+        this.conferences.set(conference.id, conference);
+        if (this.conferenceRevisions.get(conference.id) === conference.revision) continue;
+        this.conferenceRevisions.set(conference.id, conference.revision);
+        for (const [id, known] of this.sessionRevisions) if (known.conferenceId === conference.id) ids.add(id);
+      }
+    }
+    const changed = await this.putSessions([...ids]);
+    if (changed > 0 || conferenceIds.length > 0) this.scheduleSave();
+  }
+
+  /** Reads sessions and sends them to the worker (tombstones and missing ones are removed). Returns how many were sent. */
+  private async putSessions(ids: string[]): Promise<number> {
+    let count = 0;
+    for (let from = 0; from < ids.length; from += this.batchSize) {
+      const batch = ids.slice(from, from + this.batchSize);
+      const records = await readSessionRecords(batch);
+      const found = new Set(records.map((record) => record.session.id));
+      for (const id of batch) {
+        if (found.has(id) || !this.sessionRevisions.has(id)) continue;
+        this.port.postMessage({ type: 'remove', sessionId: id });
+        this.sessionRevisions.delete(id);
+        count++;
+      }
+      for (const record of records) {
+        const { session } = record;
+        if (session.deleted) {
+          if (!this.sessionRevisions.has(session.id)) continue;
+          this.port.postMessage({ type: 'remove', sessionId: session.id });
+          this.sessionRevisions.delete(session.id);
+        } else {
+          this.port.postMessage({ type: 'put', session: record, conference: this.conferences.get(session.conferenceId) ?? null });
+          this.sessionRevisions.set(session.id, { revision: session.revision, conferenceId: session.conferenceId });
+        }
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      this.save().catch(() => undefined);
+    }, this.saveDelayMs);
+  }
+}
