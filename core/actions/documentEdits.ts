@@ -2,7 +2,7 @@ import { createHeadlessEditor } from '@lexical/headless';
 import type { LexicalEditor } from 'lexical';
 import { plenaryNodes } from '../editor/nodes';
 import type { EditorStateJson } from '../model/session';
-import { $convertLineToActionItem, $documentLines, $ensureActionIds, $setActionDone } from './actionIds';
+import { $convertLineToActionItem, $documentLines, $ensureActionIds, $isActionItem, $setActionDone } from './actionIds';
 import { deriveActionItems } from './derive';
 import { $getActionId } from '../editor/actionItemState';
 
@@ -28,12 +28,28 @@ function json(editor: LexicalEditor): EditorStateJson {
   return editor.getEditorState().toJSON() as unknown as EditorStateJson;
 }
 
-/** Ticks (or unticks) the item with this id; null when the document has no such item. */
-export function setActionDoneInDocument(content: EditorStateJson, id: string, done: boolean): EditorStateJson | null {
+/**
+ * Ticks (or unticks) the item with this id; null when the document has no
+ * such item. A check-list line that never had an id is listed under a
+ * provisional one (see ./derive, which needs the session's id to name it):
+ * it is found through that, and given an id of its own.
+ */
+export function setActionDoneInDocument(content: EditorStateJson, sessionId: string, id: string, done: boolean): EditorStateJson | null {
+  const provisionalLine = id.startsWith('u-')
+    ? (deriveActionItems(sessionId, '', content, { timeZone: 'UTC', referenceTime: 0 }).find((row) => row.id === id)?.lineIndex ?? null)
+    : null;
   const editor = editorWith(content);
   let found = false;
   editor.update(() => {
     found = $setActionDone(id, done);
+    if (!found && provisionalLine !== null) {
+      const line = $documentLines()[provisionalLine];
+      if ($isActionItem(line)) {
+        if (line.getChecked() !== done) line.setChecked(done);
+        found = true;
+      }
+    }
+    if (found) $ensureActionIds();
   }, { discrete: true });
   return found ? json(editor) : null;
 }

@@ -82,3 +82,19 @@ describe('action items while typing', () => {
     expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toBe('try scrapyd');
   });
 });
+
+describe('opening a document', () => {
+  it('gives check-list lines written without ids an id each', async () => {
+    const editor = createHeadlessEditor({ nodes: [...plenaryNodes], onError: (error) => { throw error; } });
+    editor.update(() => {
+      const list = $createListNode('check');
+      list.append($createListItemNode(false).append($createTextNode('one')), $createListItemNode(true).append($createTextNode('two')));
+      $getRoot().append(list);
+    }, { discrete: true });
+    registerActionItemEditing(editor);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const ids = items(editor).map((item) => item.id);
+    expect(ids.every((id) => typeof id === 'string')).toBe(true);
+    expect(new Set(ids).size).toBe(2);
+  });
+});

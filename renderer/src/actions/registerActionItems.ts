@@ -29,6 +29,13 @@ import { $stampedBlockOf } from '../../../core/editor/stamping';
  * a list item, and tags its fix as a history merge so undo skips it.
  */
 export function registerActionIds(editor: LexicalEditor): () => void {
+  // A document written elsewhere may hold check-list lines without ids: give them theirs once, on opening.
+  editor.update(
+    () => {
+      $ensureActionIds();
+    },
+    { tag: HISTORY_MERGE_TAG },
+  );
   return editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, tags }) => {
     if (dirtyElements.size === 0 || tags.has(HISTORIC_TAG)) return;
     const needsIds = editorState.read(() => {

@@ -90,7 +90,7 @@ export async function restoreSuggestion(id: string): Promise<void> {
 export async function setActionItemDone(sessionId: string, id: string, done: boolean): Promise<boolean> {
   const document = await database().documents.get(sessionId);
   if (!document) return false;
-  const content = setActionDoneInDocument(document.content, id, done);
+  const content = setActionDoneInDocument(document.content, sessionId, id, done);
   if (!content) return false;
   await saveDocument(sessionId, content);
   return true;
