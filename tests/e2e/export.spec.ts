@@ -170,5 +170,20 @@ test('export chosen sessions from the File menu as Hugo posts with clock stamps,
   expect(fields).toMatchObject({ title: 'Types as proofs', draft: true, conference: 'Lambda Days' });
   expect(fields.date).toMatch(/^2026-09-08T14:\d\d:\d\d-04:00$/);
   expect(post).toMatch(/^14:\d\d Curry and Howard shake hands$/m);
+
+  // A file where the folder should be: the dialog says what went wrong and what to do, and goes back to the choices.
+  const notAFolder = testInfo.outputPath('not-a-folder.txt');
+  await writeFile(notAFolder, 'just a file\n');
+  app.main.nextChosenFolder = notAFolder;
+  await dialog.getByRole('button', { name: 'Export again' }).click();
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Choose folder…' }).click();
+  await expect(dialog.getByLabel('Export folder')).toHaveValue(notAFolder);
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('heading', { name: 'The export did not finish' })).toBeFocused({ timeout: 30_000 });
+  await expect(dialog.getByRole('alert')).toContainText('Could not plan the export');
+  await expect(dialog.getByRole('alert')).toContainText('choose another folder');
+  await dialog.getByRole('button', { name: 'Back to the choices' }).click();
+  await expect(dialog.getByLabel('Export folder')).toHaveValue(notAFolder);
   expect(app.pageErrors).toEqual([]);
 });

@@ -79,6 +79,8 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const previousPhase = useRef<Phase['kind']>('choose');
   const conferenceSelectId = useId();
 
   const days = useMemo(() => (conference && sessions ? conferenceDays(conference, sessions) : []), [conference, sessions]);
@@ -106,8 +108,11 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
     return { ...choices, scope, ...(day ? { day } : {}) };
   }, [choices, conference, sessionHere, days]);
 
+  // Each step takes the focus to its heading; back at the choices, it goes to the Export button.
   useEffect(() => {
     if (phase.kind !== 'choose') headingRef.current?.focus();
+    else if (previousPhase.current !== 'choose') submitRef.current?.focus();
+    previousPhase.current = phase.kind;
   }, [phase.kind]);
 
   if (conferences !== undefined && conferences.length === 0) {
@@ -222,7 +227,7 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
             <button type="button" onClick={onClose}>
               Cancel
             </button>
-            <button type="submit" className="button-primary">
+            <button ref={submitRef} type="submit" className="button-primary">
               Export
             </button>
           </div>
