@@ -11,7 +11,7 @@
 // arrives once that frame's style, layout and paint are done). The Event
 // Timing API is read too, as a cross-check: it only reports events of 16 ms
 // or more, rounded to 8 ms, so it can bound the p95 but cannot give a p50.
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -20,8 +20,8 @@ import { build } from 'vite';
 import type { CaretPosition, EditorBench, EditorKind, TypingRecord } from './editor/protocol';
 
 const LINES = 5000;
-/** Keystrokes per caret position and editor: 2 × 250 = 500 per editor. */
-const KEYSTROKES_PER_POSITION = 250;
+/** Keystrokes per caret position and editor: 2 × 250 = 500 per editor (EDITOR_BENCH_KEYS changes it for a quick look). */
+const KEYSTROKES_PER_POSITION = Number(process.env.EDITOR_BENCH_KEYS ?? 250);
 /**
  * Each keystroke is sent once the previous one has been painted, and at
  * least GAP_MS after it (at most 25 keys a second, faster than anyone types),
@@ -79,6 +79,80 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+}
+
+/**
+ * Records a Chromium trace of the top-level tasks of every thread (and the
+ * page's user-timing marks) while `during` runs. Thread CPU time (tdur) of
+ * the renderer's main thread is what the page itself cost, whatever else the
+ * machine was doing; the wall-clock figures above are what a user would see.
+ */
+async function traced<T>(cdp: CDPSession, during: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
+  const events: TraceEvent[] = [];
+  const collect = (data: { value: object[] }) => {
+    for (const event of data.value) events.push(event as TraceEvent);
+  };
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'], recordMode: 'recordAsMuchAsPossible' },
+    transferMode: 'ReportEvents',
+  });
+  try {
+    const result = await during();
+    return { result, events };
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+  }
+}
+
+interface CpuFigures {
+  /** Main-thread CPU from one keystroke's input task to the next one's, per keystroke. */
+  perKeystrokeMs: number[];
+  /** CPU time of the main thread's tasks of 50 ms or more (the longtask threshold, in CPU time instead of wall time). */
+  tasksOver50Ms: number[];
+  longestTaskMs: number;
+}
+
+function cpuFigures(events: TraceEvent[], keystrokes: number): CpuFigures {
+  const keydowns = events.filter((event) => event.name === 'bench:keydown').sort((a, b) => a.ts - b.ts);
+  const stop = events.find((event) => event.name === 'bench:stop');
+  const first = keydowns[0];
+  if (!first || !stop || keydowns.length !== keystrokes) throw new Error(`the trace holds ${keydowns.length} keystroke marks, expected ${keystrokes}`);
+  // Top-level tasks of the page's main thread (the thread the marks were made on), outermost only.
+  const tasks: TraceEvent[] = [];
+  for (const event of events
+    .filter((candidate) => candidate.ph === 'X' && candidate.name === 'ThreadControllerImpl::RunTask' && candidate.pid === first.pid && candidate.tid === first.tid)
+    .sort((a, b) => a.ts - b.ts)) {
+    const previous = tasks[tasks.length - 1];
+    if (previous && event.ts < previous.ts + (previous.dur ?? 0)) continue;
+    tasks.push(event);
+  }
+  // A keystroke's span starts with the task that dispatched its keydown.
+  const starts = keydowns.map((mark) => tasks.find((task) => task.ts <= mark.ts && mark.ts < task.ts + (task.dur ?? 0))?.ts ?? mark.ts);
+  starts.push(stop.ts);
+  const perKeystrokeMs = keydowns.map((_, index) => {
+    const from = starts[index] ?? 0;
+    const to = starts[index + 1] ?? 0;
+    let micros = 0;
+    for (const task of tasks) if (task.ts >= from && task.ts < to) micros += task.tdur ?? 0;
+    return micros / 1000;
+  });
+  const during = tasks.filter((task) => task.ts >= (starts[0] ?? 0));
+  const cpu = during.map((task) => (task.tdur ?? 0) / 1000);
+  return { perKeystrokeMs, tasksOver50Ms: cpu.filter((ms) => ms >= 50).map((ms) => round(ms)), longestTaskMs: round(Math.max(0, ...cpu)) };
+}
+
 /** Nearest-rank percentile of an ascending list. */
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -100,9 +174,10 @@ interface PositionFigures {
   eventTimingOver16: number;
   longTasks: number[];
   longestFrameScripts: string[];
+  cpu: { p50Ms: number; p95Ms: number; tasksOver50Ms: number[]; longestTaskMs: number };
 }
 
-function figures(record: TypingRecord, expected: number): PositionFigures {
+function figures(record: TypingRecord, cpu: CpuFigures, expected: number): PositionFigures {
   if (record.keydowns.length !== expected) throw new Error(`sent ${expected} keystrokes, the page saw ${record.keydowns.length}`);
   const measured = record.latencies.filter((value) => Number.isFinite(value));
   if (measured.length !== expected) throw new Error(`${expected - measured.length} keystrokes were never followed by a frame`);
@@ -125,6 +200,10 @@ function figures(record: TypingRecord, expected: number): PositionFigures {
     meanMs: round(sorted.reduce((sum, value) => sum + value, 0) / sorted.length),
     eventTimingOver16,
     longTasks: record.longTasks.map((task) => round(task.duration)),
+    cpu: (() => {
+      const sortedCpu = [...cpu.perKeystrokeMs].sort((a, b) => a - b);
+      return { p50Ms: round(percentile(sortedCpu, 50)), p95Ms: round(percentile(sortedCpu, 95)), tasksOver50Ms: cpu.tasksOver50Ms, longestTaskMs: cpu.longestTaskMs };
+    })(),
     longestFrameScripts: worst
       ? [`frame ${round(worst.duration)} ms`, ...worst.scripts.map((script) => `${script.invoker || script.sourceFunctionName} ${round(script.duration)} ms`)]
       : [],
@@ -163,7 +242,7 @@ interface EditorRun {
   blocks: number;
   loadMs: number;
   supports: EditorBench['supports'];
-  positions: Record<CaretPosition, { record: TypingRecord; figures: PositionFigures }>;
+  positions: Record<CaretPosition, { record: TypingRecord; cpu: CpuFigures; figures: PositionFigures }>;
   serialise: { toJsonMs: number; cloneMs: number; bytes: number };
 }
 
@@ -197,13 +276,17 @@ async function runEditor(kind: EditorKind): Promise<EditorRun> {
     await sleep(1000);
 
     const positions = {} as EditorRun['positions'];
+    const cdp = await context.newCDPSession(page);
     for (const [index, position] of (['end', 'middle'] as const).entries()) {
       await page.evaluate((where) => window.__editorBench?.place(where), position);
-      await page.evaluate(() => window.__editorBench?.start());
-      await type(page, keystrokes(KEYSTROKES_PER_POSITION, 7 + index));
-      const record = await page.evaluate(() => window.__editorBench?.stop());
+      const { result: record, events } = await traced(cdp, async () => {
+        await page.evaluate(() => window.__editorBench?.start());
+        await type(page, keystrokes(KEYSTROKES_PER_POSITION, 7 + index));
+        return page.evaluate(() => window.__editorBench?.stop());
+      });
       if (!record) throw new Error('the page lost its bench handle');
-      positions[position] = { record, figures: figures(record, KEYSTROKES_PER_POSITION) };
+      const cpu = cpuFigures(events, KEYSTROKES_PER_POSITION);
+      positions[position] = { record, cpu, figures: figures(record, cpu, KEYSTROKES_PER_POSITION) };
     }
     const serialise = await page.evaluate(() => window.__editorBench?.serialiseOnce());
     if (!serialise) throw new Error('the page lost its bench handle');
@@ -215,11 +298,17 @@ async function runEditor(kind: EditorKind): Promise<EditorRun> {
   }
 }
 
-function combined(run: EditorRun): { p50Ms: number; p95Ms: number; longTasks: number[]; eventTimingOver16: number } {
+function combined(run: EditorRun) {
   const all = [...run.positions.end.record.latencies, ...run.positions.middle.record.latencies].sort((a, b) => a - b);
+  const cpu = [...run.positions.end.cpu.perKeystrokeMs, ...run.positions.middle.cpu.perKeystrokeMs].sort((a, b) => a - b);
+  const cpuTasks = [...run.positions.end.cpu.tasksOver50Ms, ...run.positions.middle.cpu.tasksOver50Ms];
   return {
     p50Ms: round(percentile(all, 50)),
     p95Ms: round(percentile(all, 95)),
+    cpuP50Ms: round(percentile(cpu, 50)),
+    cpuP95Ms: round(percentile(cpu, 95)),
+    cpuTasksOver50ms: cpuTasks.length,
+    cpuLongestTaskMs: Math.max(run.positions.end.cpu.longestTaskMs, run.positions.middle.cpu.longestTaskMs),
     longTasks: [...run.positions.end.figures.longTasks, ...run.positions.middle.figures.longTasks],
     eventTimingOver16: run.positions.end.figures.eventTimingOver16 + run.positions.middle.figures.eventTimingOver16,
   };
@@ -270,6 +359,18 @@ const result = {
     'keydown event.timeStamp (capture listener) to a MessageChannel message posted from the next requestAnimationFrame callback, i.e. the end of the frame that renders the keystroke; ' +
     `Event Timing (${plenary.supports.eventTiming ? 'supported' : 'not supported'}) only reports events of 16 ms or more in 8 ms steps, so it is reported as a count of keystrokes at or over 16 ms; ` +
     `long tasks from a PerformanceObserver('longtask') during each typing run, autosave on (${plenary.supports.longTask ? 'supported' : 'not supported'})`,
+  cpu: {
+    note: 'main-thread CPU time (Chromium trace, thread time of top-level tasks) from one keystroke to the next, and main-thread tasks of 50 ms CPU or more',
+    p50Ms: ours.cpuP50Ms,
+    p95Ms: ours.cpuP95Ms,
+    baselineP50Ms: bare.cpuP50Ms,
+    baselineP95Ms: bare.cpuP95Ms,
+    ratioP95: round(ours.cpuP95Ms / bare.cpuP95Ms, 2),
+    tasksOver50ms: ours.cpuTasksOver50ms,
+    baselineTasksOver50ms: bare.cpuTasksOver50ms,
+    longestTaskMs: ours.cpuLongestTaskMs,
+    baselineLongestTaskMs: bare.cpuLongestTaskMs,
+  },
   eventTiming: {
     keystrokesOver16ms: ours.eventTimingOver16,
     baselineKeystrokesOver16ms: bare.eventTimingOver16,
@@ -303,21 +404,40 @@ const result = {
 console.log(
   `editor: ${LINES} stamped lines, ${keystrokesPerEditor} keystrokes per editor (${KEYSTROKES_PER_POSITION} at the end, ${KEYSTROKES_PER_POSITION} in the middle), at most one every ${GAP_MS} ms, each after the previous one was painted; load average ${result.machine.loadAverageBefore} → ${result.machine.loadAverageAfter}`,
 );
-const row = (name: string, f: { p50Ms: number; p95Ms: number }, tasks: number[], over16: number, keys: number) => ({
+interface Row {
+  p50Ms: number;
+  p95Ms: number;
+  eventTimingOver16: number;
+  longTasks: number[];
+  cpu: { p50Ms: number; p95Ms: number; tasksOver50: number; longestTaskMs: number };
+}
+const row = (name: string, figure: Row, keys: number) => ({
   editor: name,
-  'p50 ms': f.p50Ms,
-  'p95 ms': f.p95Ms,
-  'ET ≥16 ms': `${over16}/${keys}`,
-  'long tasks': tasks.length,
-  'longest task ms': tasks.length ? Math.max(...tasks) : 0,
+  'p50 ms': figure.p50Ms,
+  'p95 ms': figure.p95Ms,
+  'ET ≥16 ms': `${figure.eventTimingOver16}/${keys}`,
+  'long tasks': figure.longTasks.length,
+  'longest ms': figure.longTasks.length ? Math.max(...figure.longTasks) : 0,
+  'CPU p50 ms': figure.cpu.p50Ms,
+  'CPU p95 ms': figure.cpu.p95Ms,
+  'CPU tasks ≥50': figure.cpu.tasksOver50,
+  'CPU longest ms': figure.cpu.longestTaskMs,
+});
+const positionRow = (figure: PositionFigures): Row => ({
+  ...figure,
+  cpu: { p50Ms: figure.cpu.p50Ms, p95Ms: figure.cpu.p95Ms, tasksOver50: figure.cpu.tasksOver50Ms.length, longestTaskMs: figure.cpu.longestTaskMs },
+});
+const allRow = (figure: ReturnType<typeof combined>): Row => ({
+  ...figure,
+  cpu: { p50Ms: figure.cpuP50Ms, p95Ms: figure.cpuP95Ms, tasksOver50: figure.cpuTasksOver50ms, longestTaskMs: figure.cpuLongestTaskMs },
 });
 console.table([
-  row('note editor, end', plenary.positions.end.figures, plenary.positions.end.figures.longTasks, plenary.positions.end.figures.eventTimingOver16, KEYSTROKES_PER_POSITION),
-  row('bare Lexical, end', baseline.positions.end.figures, baseline.positions.end.figures.longTasks, baseline.positions.end.figures.eventTimingOver16, KEYSTROKES_PER_POSITION),
-  row('note editor, middle', plenary.positions.middle.figures, plenary.positions.middle.figures.longTasks, plenary.positions.middle.figures.eventTimingOver16, KEYSTROKES_PER_POSITION),
-  row('bare Lexical, middle', baseline.positions.middle.figures, baseline.positions.middle.figures.longTasks, baseline.positions.middle.figures.eventTimingOver16, KEYSTROKES_PER_POSITION),
-  row('note editor, all', ours, ours.longTasks, ours.eventTimingOver16, keystrokesPerEditor),
-  row('bare Lexical, all', bare, bare.longTasks, bare.eventTimingOver16, keystrokesPerEditor),
+  row('note editor, end', positionRow(plenary.positions.end.figures), KEYSTROKES_PER_POSITION),
+  row('bare Lexical, end', positionRow(baseline.positions.end.figures), KEYSTROKES_PER_POSITION),
+  row('note editor, middle', positionRow(plenary.positions.middle.figures), KEYSTROKES_PER_POSITION),
+  row('bare Lexical, middle', positionRow(baseline.positions.middle.figures), KEYSTROKES_PER_POSITION),
+  row('note editor, all', allRow(ours), keystrokesPerEditor),
+  row('bare Lexical, all', allRow(bare), keystrokesPerEditor),
 ]);
 console.log(
   `p95 ratio ${ratioP95} (target ≤ ${TARGETS.ratioP95}); p95 ${ours.p95Ms} ms (target ≤ ${TARGETS.p95Ms}); long tasks over 50 ms with autosave on: ${ours.longTasks.length} (target ${TARGETS.longTasksOver50ms}); ` +

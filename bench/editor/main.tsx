@@ -49,6 +49,8 @@ window.addEventListener(
     if (!recording) return;
     const index = keydowns.length;
     keydowns.push(event.timeStamp);
+    // A mark in the Chromium trace the driver records: it splits the main thread's tasks by keystroke.
+    performance.mark('bench:keydown');
     latencies.push(Number.NaN);
     pendingFrames++;
     requestAnimationFrame(() => {
@@ -77,47 +79,56 @@ const supports = {
 };
 const keyEvents = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input']);
 
-if (supports.eventTiming) {
-  new PerformanceObserver((list) => {
-    if (!recording) return;
-    for (const entry of list.getEntries()) {
-      if (keyEvents.has(entry.name)) eventTiming.push({ name: entry.name, startTime: entry.startTime, duration: entry.duration });
-    }
-    // 16 ms is the smallest threshold the API accepts; shorter events are not reported.
-  }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
-}
-if (supports.longTask) {
-  new PerformanceObserver((list) => {
-    if (!recording) return;
-    for (const entry of list.getEntries()) longTasks.push({ startTime: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask' });
-}
-
 interface ScriptTiming {
   invoker?: string;
   sourceFunctionName?: string;
   sourceURL?: string;
   duration: number;
 }
-if (supports.longAnimationFrame) {
-  new PerformanceObserver((list) => {
-    if (!recording) return;
-    for (const entry of list.getEntries()) {
-      const frame = entry as PerformanceEntry & { blockingDuration?: number; scripts?: ScriptTiming[] };
-      longFrames.push({
-        startTime: frame.startTime,
-        duration: frame.duration,
-        blockingDuration: frame.blockingDuration ?? 0,
-        scripts: (frame.scripts ?? []).map((script) => ({
-          invoker: script.invoker ?? '',
-          sourceFunctionName: script.sourceFunctionName ?? '',
-          sourceURL: (script.sourceURL ?? '').replace(/^.*\//, ''),
-          duration: script.duration,
-        })),
-      });
-    }
-  }).observe({ type: 'long-animation-frame' });
+
+// Entries are kept by when they started, not by when the observer was told:
+// an observer hears of a frame or an event some time after it happened.
+let windowStart = Number.POSITIVE_INFINITY;
+let windowEnd = Number.POSITIVE_INFINITY;
+const inWindow = (entry: PerformanceEntry) => entry.startTime >= windowStart && entry.startTime <= windowEnd;
+
+function onEvents(entries: PerformanceEntryList): void {
+  for (const entry of entries) {
+    if (inWindow(entry) && keyEvents.has(entry.name)) eventTiming.push({ name: entry.name, startTime: entry.startTime, duration: entry.duration });
+  }
 }
+function onLongTasks(entries: PerformanceEntryList): void {
+  for (const entry of entries) if (inWindow(entry)) longTasks.push({ startTime: entry.startTime, duration: entry.duration });
+}
+function onLongFrames(entries: PerformanceEntryList): void {
+  for (const entry of entries) {
+    if (!inWindow(entry)) continue;
+    const frame = entry as PerformanceEntry & { blockingDuration?: number; scripts?: ScriptTiming[] };
+    longFrames.push({
+      startTime: frame.startTime,
+      duration: frame.duration,
+      blockingDuration: frame.blockingDuration ?? 0,
+      scripts: (frame.scripts ?? []).map((script) => ({
+        invoker: script.invoker ?? '',
+        sourceFunctionName: script.sourceFunctionName ?? '',
+        sourceURL: (script.sourceURL ?? '').replace(/^.*\//, ''),
+        duration: script.duration,
+      })),
+    });
+  }
+}
+
+const observers: Array<{ observer: PerformanceObserver; handle: (entries: PerformanceEntryList) => void }> = [];
+function observe(supported: boolean, handle: (entries: PerformanceEntryList) => void, init: PerformanceObserverInit): void {
+  if (!supported) return;
+  const observer = new PerformanceObserver((list) => handle(list.getEntries()));
+  observer.observe(init);
+  observers.push({ observer, handle });
+}
+// 16 ms is the smallest threshold Event Timing accepts; shorter events are not reported.
+observe(supports.eventTiming, onEvents, { type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+observe(supports.longTask, onLongTasks, { type: 'longtask' });
+observe(supports.longAnimationFrame, onLongFrames, { type: 'long-animation-frame' });
 
 // The autosave serialises with EditorState.toJSON: time each call, to split a
 // save's cost between serialising and storing.
@@ -177,14 +188,22 @@ function publish(editor: LexicalEditor): void {
       longTasks = [];
       longFrames = [];
       saves = [];
+      windowStart = performance.now();
+      windowEnd = Number.POSITIVE_INFINITY;
       recording = true;
     },
     async stop(): Promise<TypingRecord> {
       for (let wait = 0; wait < 100 && pendingFrames > 0; wait++) await nextFrame();
+      performance.mark('bench:stop');
       // Let the autosave's idle timer fire and its transaction finish inside the recording.
       if (kind === 'plenary') await new Promise((resolve) => setTimeout(resolve, 1200));
       await nextFrame();
       recording = false;
+      windowEnd = performance.now();
+      // Entries of the last frames may not have been delivered yet.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      for (const { observer, handle } of observers) handle(observer.takeRecords());
+      performance.clearMarks();
       return { keydowns, latencies, eventTiming, longTasks, longFrames, saves };
     },
     serialiseOnce() {
