@@ -98,14 +98,16 @@ function yearOf(record: SessionRecord, conference: Conference | undefined): numb
  * matches as a prefix — on titles, speakers, tags and conferences from two
  * letters, on note text from four (a shorter prefix of a note word expands
  * to thousands of words and is rarely what the user means yet) — and words
- * of five letters or more also match with a typo or two.
+ * of five letters or more (six for the word being typed) also match with a
+ * typo or two.
  */
 function queryFor(terms: string[], all: boolean): Query {
   return {
     combineWith: all ? 'AND' : 'OR',
     queries: terms.map((term, index): Query => {
       const last = index === terms.length - 1;
-      const fuzzy = term.length >= 5 ? 0.2 : false;
+      // The word still being typed is usually incomplete, not misspelt: forgive typos in it from six letters.
+      const fuzzy = term.length >= (last ? 6 : 5) ? 0.2 : false;
       if (last && term.length < 4) {
         // The prefix in titles, speakers, tags and conferences; the exact word in notes.
         return {
