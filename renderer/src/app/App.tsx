@@ -7,6 +7,7 @@ import { Notices } from '../components/Notices';
 import { ShortcutHelp } from '../components/ShortcutHelp';
 import { loadSettings } from '../db/settings';
 import { ExportDialog } from '../export/ExportDialog';
+import { ImportDialog } from '../import/ImportDialog';
 import { ConferenceScreen } from '../screens/ConferenceScreen';
 import { HomeScreen } from '../screens/HomeScreen';
 import { NewConferenceDialog } from '../screens/NewConferenceDialog';
@@ -19,6 +20,8 @@ import { ActionsScreen } from '../actions/ActionsScreen';
 import { FacetIndexScreen } from '../browse/FacetIndexScreen';
 import { SpeakerScreen } from '../browse/SpeakerScreen';
 import { TagScreen } from '../browse/TagScreen';
+import { SearchScreen } from '../search/SearchScreen';
+import { startSearchWhenIdle } from '../search/searchService';
 import { useCommand } from './commands';
 import { notify } from './notices';
 import { decodeSegment, routes } from './routes';
@@ -32,6 +35,7 @@ function Screens({ onNewConference, onNewSession }: { onNewConference: () => voi
       <Route path="/conference/:id">{(params) => <ConferenceScreen conferenceId={params.id} onNewSession={onNewSession} />}</Route>
       <Route path="/session/:id">{(params) => <SessionScreen sessionId={params.id} />}</Route>
       <Route path="/actions">{() => <ActionsScreen />}</Route>
+      <Route path="/search">{() => <SearchScreen />}</Route>
       <Route path="/speakers">{() => <FacetIndexScreen kind="speakers" />}</Route>
       <Route path="/speaker/:name">{(params) => <SpeakerScreen name={decodeSegment(params.name)} />}</Route>
       <Route path="/tags">{() => <FacetIndexScreen kind="tags" />}</Route>
@@ -48,7 +52,7 @@ function Shell() {
   const [, navigate] = useLocation();
   const settings = useLiveQuery(loadSettings, []) ?? defaultSettings;
   const conferenceId = useCurrentConferenceId();
-  const [dialog, setDialog] = useState<'conference' | 'session' | 'shortcuts' | 'export' | null>(null);
+  const [dialog, setDialog] = useState<'conference' | 'session' | 'shortcuts' | 'export' | 'import' | null>(null);
   const [focusMode, setFocusMode] = useState(false);
 
   useEffect(() => {
@@ -63,10 +67,14 @@ function Shell() {
   useCommand('session.new', newSession);
   useCommand('help.shortcuts', () => setDialog('shortcuts'));
   useCommand('file.export', () => setDialog('export'));
+  useCommand('file.import', () => setDialog('import'));
   useCommand('go.home', () => navigate(routes.home));
   useCommand('go.settings', () => navigate(routes.settings));
   useCommand('go.actions', () => navigate(routes.actions));
   useCommand('go.templates', () => navigate(routes.templates));
+  useCommand('go.search', () => navigate(routes.search));
+  // The search index loads in its worker once the first screen is up.
+  useEffect(() => startSearchWhenIdle(), []);
   useCommand('view.focus', () => setFocusMode((on) => !on));
 
   const close = () => setDialog(null);
@@ -92,6 +100,7 @@ function Shell() {
       {conferenceId && <NewSessionDialog conferenceId={conferenceId} open={dialog === 'session'} onClose={close} />}
       <ShortcutHelp open={dialog === 'shortcuts'} onClose={close} />
       <ExportDialog open={dialog === 'export'} onClose={close} />
+      <ImportDialog open={dialog === 'import'} onOpen={() => setDialog('import')} onClose={close} />
     </div>
   );
 }

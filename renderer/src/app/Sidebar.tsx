@@ -5,6 +5,7 @@ import { routes } from './routes';
 /** The app's places, in the order of the Go menu. */
 const sections: ReadonlyArray<{ href: string; label: string }> = [
   { href: routes.home, label: 'Conferences' },
+  { href: routes.search, label: 'Search' },
   { href: routes.speakers, label: 'Speakers' },
   { href: routes.tags, label: 'Tags' },
   { href: routes.actions, label: 'Action items' },

@@ -1,0 +1,50 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SearchFilters, SearchHit } from '../../../core/search/archiveSearch';
+import type { IndexState } from './searchClient';
+import { searchClient } from './searchService';
+
+export interface ArchiveSearchState {
+  hits: SearchHit[];
+  /** The query the hits answer (typing may already be ahead of it). */
+  answered: string | null;
+  indexState: IndexState;
+  tookMs: number | null;
+}
+
+/**
+ * Results as the user types: every change asks the worker at once, and an
+ * answer is shown only if it is for the newest question, so a slow answer
+ * never replaces a newer one and typing never waits.
+ */
+export function useArchiveSearch(query: string, filters: SearchFilters): ArchiveSearchState {
+  const client = searchClient();
+  const [indexState, setIndexState] = useState<IndexState>(client.indexState);
+  const [result, setResult] = useState<Omit<ArchiveSearchState, 'indexState'>>({ hits: [], answered: null, tookMs: null });
+  const newest = useRef(0);
+
+  useEffect(() => {
+    setIndexState(client.indexState);
+    return client.onStateChange(setIndexState);
+  }, [client]);
+
+  const filterKey = JSON.stringify(filters);
+  useEffect(() => {
+    if (query.trim() === '') {
+      newest.current = 0;
+      setResult({ hits: [], answered: null, tookMs: null });
+      return;
+    }
+    const { requestId, answer } = client.search(query, JSON.parse(filterKey) as SearchFilters);
+    newest.current = requestId;
+    answer.then(
+      (found) => {
+        if (found.requestId !== newest.current) return;
+        setResult({ hits: found.hits, answered: found.query, tookMs: found.tookMs });
+      },
+      (error: unknown) => console.error('Search failed:', error),
+    );
+    // Asked again when the index becomes ready, so a query typed while it loads is answered.
+  }, [client, query, filterKey, indexState]);
+
+  return { ...result, indexState };
+}
