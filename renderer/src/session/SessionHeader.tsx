@@ -58,12 +58,14 @@ export function SessionHeader(props: SessionHeaderProps) {
         </div>
       </div>
       <div className="session-meta-row">
-        <p className="session-meta">
-          <SpeakerLinks speakers={session.speakers} />
-          {session.speakers.length > 0 && ' · '}
-          {[session.room, conference.timeZone].filter(Boolean).join(' · ')}
-        </p>
-        <TagLinks tags={session.tags} />
+        <div className="session-facets">
+          <p className="session-meta">
+            <SpeakerLinks speakers={session.speakers} />
+            {session.speakers.length > 0 && ' · '}
+            {[session.room, conference.timeZone].filter(Boolean).join(' · ')}
+          </p>
+          <TagLinks tags={session.tags} />
+        </div>
         <div className="session-view-controls">
           <button type="button" onClick={() => setEditing(true)}>
             Edit details
