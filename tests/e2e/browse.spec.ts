@@ -35,7 +35,7 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousViolations(page)).toEqual([]);
 }
 
-test('conferences browse as timelines by day, and speakers and tags lead across conferences', async ({ app }) => {
+test('conferences browse as timelines by day, and speakers and tags lead across conferences', async ({ app }, testInfo) => {
   // A long walk through the app with several axe-core runs; a loaded machine needs the time.
   test.setTimeout(600_000);
   let page = app.page;
@@ -100,8 +100,10 @@ test('conferences browse as timelines by day, and speakers and tags lead across 
   const [celeryBox, queuesBox] = [await celeryBar.boundingBox(), await queuesBar.boundingBox()];
   expect(celeryBox && queuesBox && celeryBox.x < queuesBox.x && celeryBox.y < queuesBox.y).toBe(true);
   await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath('conference-timeline-light.png'), fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath('conference-timeline-dark.png'), fullPage: true });
   await page.emulateMedia({ colorScheme: 'light' });
 
   // A bar on the axis opens its session, from the keyboard.
@@ -127,6 +129,7 @@ test('conferences browse as timelines by day, and speakers and tags lead across 
   await page.getByRole('link', { name: 'Ada Lovelace' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ada Lovelace' })).toBeVisible();
   await expect(page.getByText('2 sessions at 2 conferences')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('speaker.png'), fullPage: true });
   const speakerSessions = page.getByTestId('facet-session');
   await expect(speakerSessions).toHaveText([/Simple queues.*Strange Loop 2014.*2014.*9:00/, /Celery in depth.*PyCon 2013.*2013.*10:05/]);
   await expectAccessible(page);
@@ -138,6 +141,7 @@ test('conferences browse as timelines by day, and speakers and tags lead across 
   await expectAccessible(page);
   await page.getByTestId('facet-session').nth(1).getByRole('link', { name: 'Queues at scale' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Queues at scale' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('session-header.png') });
 
   // The indexes, from the sidebar, with counts and a filter.
   await page.getByRole('link', { name: 'Speakers' }).click();
