@@ -1,0 +1,427 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'wouter';
+import { keepLeftOutPiece } from '../../../core/import/records';
+import type { ImportPlan } from '../../../core/import/types';
+import type { Conference } from '../../../core/model/conference';
+import { isValidTimeZone, systemTimeZone } from '../../../core/time/zones';
+import { routes } from '../app/routes';
+import { call } from '../bridge/plenary';
+import { Dialog } from '../components/Dialog';
+import { listConferences } from '../db/conferences';
+import { knownSourceHashes, storeImport, type StoredImport } from '../db/imports';
+import { persistConference, persistSession } from '../sync/persist';
+import { FilePreview, type FileEntry, type FileDetails } from './FilePreview';
+import { IMPORT_ACCEPT, plural, readChosenFile, type ReadFile } from './preview';
+import './import.css';
+
+type Phase =
+  | { kind: 'choose' }
+  | { kind: 'reading'; step: 'reading' | 'planning'; done: number; total: number }
+  | { kind: 'preview' }
+  | { kind: 'writing'; done: number; total: number }
+  | { kind: 'done'; result: StoredImport; unreadable: number }
+  | { kind: 'failed'; message: string };
+
+/** Files are planned a few at a time so the progress bar moves for a large batch. */
+const PLAN_CHUNK = 10;
+
+function Progress({ label, done, total }: { label: string; done: number; total: number }) {
+  return (
+    <div className="import-working">
+      <p id="import-progress-label">{label}</p>
+      <div
+        className="import-progress"
+        role="progressbar"
+        aria-labelledby="import-progress-label"
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={done}
+        aria-valuetext={`${done} of ${total}`}
+      >
+        <div className="import-progress-bar" style={{ width: `${(100 * done) / Math.max(1, total)}%` }} />
+      </div>
+    </div>
+  );
+}
+
+function defaultChoice(plan: ImportPlan, conferences: readonly Conference[]): string {
+  const name = plan.conference.name.toLowerCase();
+  return conferences.find((conference) => conference.name.toLowerCase() === name)?.id ?? 'new';
+}
+
+function entryFor(key: string, read: ReadFile, plan: ImportPlan | null, error: string | null, conferences: readonly Conference[]): FileEntry {
+  const text = 'text' in read ? read.text : null;
+  const asked = plan !== null && (plan.conference.timeZoneAssumed || plan.conference.startDate === null);
+  return {
+    key,
+    name: read.name,
+    text,
+    plan,
+    error: 'error' in read ? read.error : error,
+    asked,
+    details: {
+      conferenceName: plan?.conference.name ?? '',
+      date: plan?.conference.startDate ?? '',
+      timeZone: plan && !plan.conference.timeZoneAssumed ? plan.conference.timeZone : systemTimeZone(),
+    },
+    appliedDetails: null,
+    detailsError: null,
+    conferenceId: plan ? defaultChoice(plan, conferences) : 'new',
+    keep: [],
+  };
+}
+
+/**
+ * File → Import… and files dropped on the window: reads the files, shows
+ * what importing them would create before anything is written, asks for the
+ * conference's date and zone when a file does not give them, then stores the
+ * sessions and sends them to the archive.
+ */
+export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen: () => void; onClose: () => void }) {
+  const [, navigate] = useLocation();
+  const conferences = useLiveQuery(listConferences, []);
+  const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
+  const [entries, setEntries] = useState<FileEntry[]>([]);
+  const [knownHashes, setKnownHashes] = useState<ReadonlySet<string>>(new Set());
+  const [dragging, setDragging] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const conferencesRef = useRef<readonly Conference[]>([]);
+  conferencesRef.current = conferences ?? [];
+  const busy = phase.kind === 'reading' || phase.kind === 'writing';
+
+  const reset = () => {
+    setEntries([]);
+    setPhase({ kind: 'choose' });
+  };
+
+  const close = () => {
+    if (busy) return;
+    reset();
+    onClose();
+  };
+
+  const startWith = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    onOpen();
+    const total = files.length;
+    setEntries([]);
+    setPhase({ kind: 'reading', step: 'reading', done: 0, total });
+    try {
+      const read: ReadFile[] = [];
+      for (const file of files) {
+        read.push(await readChosenFile(file));
+        setPhase({ kind: 'reading', step: 'reading', done: read.length, total });
+      }
+      const planned: FileEntry[] = [];
+      const readable = read.filter((file): file is { name: string; text: string } => 'text' in file);
+      let next = 0;
+      setPhase({ kind: 'reading', step: 'planning', done: 0, total: readable.length });
+      const plans = new Map<ReadFile, { plan: ImportPlan | null; error: string | null }>();
+      while (next < readable.length) {
+        const chunk = readable.slice(next, next + PLAN_CHUNK);
+        const answer = await call('importPlan', { files: chunk.map(({ name, text }) => ({ name, text })) });
+        answer.files.forEach((file, index) => {
+          const source = chunk[index];
+          if (source) plans.set(source, file.ok ? { plan: file.plan, error: null } : { plan: null, error: file.error });
+        });
+        next += chunk.length;
+        setPhase({ kind: 'reading', step: 'planning', done: next, total: readable.length });
+      }
+      read.forEach((file, index) => {
+        const result = plans.get(file) ?? { plan: null, error: null };
+        planned.push(entryFor(`${index}:${file.name}`, file, result.plan, result.error, conferencesRef.current));
+      });
+      setKnownHashes(await knownSourceHashes());
+      setEntries(planned);
+      setPhase({ kind: 'preview' });
+    } catch (error) {
+      setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const startRef = useRef(startWith);
+  startRef.current = startWith;
+
+  // Files dragged onto the window from the desktop.
+  useEffect(() => {
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
+    const over = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      setDragging(false);
+      if (!hasFiles(event) || event.defaultPrevented) return;
+      event.preventDefault();
+      void startRef.current(Array.from(event.dataTransfer?.files ?? []));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (phase.kind === 'preview' || phase.kind === 'done' || phase.kind === 'failed') headingRef.current?.focus();
+  }, [phase.kind]);
+
+  const update = (key: string, change: (entry: FileEntry) => FileEntry) => setEntries((all) => all.map((entry) => (entry.key === key ? change(entry) : entry)));
+
+  const replan = async (key: string, details: FileDetails) => {
+    const entry = entries.find((candidate) => candidate.key === key);
+    if (!entry?.text) return;
+    const zone = details.timeZone.trim();
+    if (!isValidTimeZone(zone)) {
+      update(key, (current) => ({ ...current, detailsError: 'Use an IANA time zone such as America/New_York.' }));
+      return;
+    }
+    if (details.date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(details.date)) {
+      update(key, (current) => ({ ...current, detailsError: 'Use a date like 2026-11-24.' }));
+      return;
+    }
+    try {
+      const answer = await call('importPlan', {
+        files: [{ name: entry.name, text: entry.text }],
+        timeZone: zone,
+        ...(details.conferenceName.trim() ? { conferenceName: details.conferenceName.trim() } : {}),
+        ...(details.date ? { date: details.date } : {}),
+      });
+      const file = answer.files[0];
+      update(key, (current) =>
+        file?.ok
+          ? { ...current, plan: file.plan, error: null, detailsError: null, appliedDetails: { ...details, timeZone: zone }, keep: [], conferenceId: current.conferenceId === 'new' ? defaultChoice(file.plan, conferencesRef.current) : current.conferenceId }
+          : { ...current, detailsError: file?.error ?? 'The file could not be read again.' },
+      );
+    } catch (error) {
+      update(key, (current) => ({ ...current, detailsError: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  // Which planned sessions would be skipped: already stored, or the same section earlier in this import.
+  const duplicates = useMemo(() => {
+    const seen = new Set(knownHashes);
+    const marks = new Map<string, boolean[]>();
+    for (const entry of entries) {
+      if (!entry.plan) continue;
+      marks.set(
+        entry.key,
+        entry.plan.sessions.map((session) => {
+          if (seen.has(session.sourceHash)) return true;
+          seen.add(session.sourceHash);
+          return false;
+        }),
+      );
+    }
+    return marks;
+  }, [entries, knownHashes]);
+
+  const toCreate = [...duplicates.values()].reduce((sum, marks) => sum + marks.filter((duplicate) => !duplicate).length, 0);
+  const toSkip = [...duplicates.values()].reduce((sum, marks) => sum + marks.filter(Boolean).length, 0);
+  const unreadable = entries.filter((entry) => !entry.plan).length;
+
+  const write = async () => {
+    const requests = entries.flatMap((entry) => {
+      if (!entry.plan) return [];
+      let plan = entry.plan;
+      for (const index of [...entry.keep].sort((a, b) => b - a)) plan = keepLeftOutPiece(plan, index);
+      return [{ plan, conferenceId: entry.conferenceId === 'new' ? null : entry.conferenceId }];
+    });
+    try {
+      setPhase({ kind: 'writing', done: 0, total: 0 });
+      const result = await storeImport(requests);
+      const total = result.conferences.length + result.sessions.length;
+      let done = 0;
+      setPhase({ kind: 'writing', done, total });
+      for (const conference of result.conferences) {
+        await persistConference(conference);
+        setPhase({ kind: 'writing', done: ++done, total });
+      }
+      for (const session of result.sessions) {
+        await persistSession(session.id);
+        setPhase({ kind: 'writing', done: ++done, total });
+      }
+      setPhase({ kind: 'done', result, unreadable });
+    } catch (error) {
+      setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const openSession = (id: string) => {
+    reset();
+    onClose();
+    navigate(routes.session(id));
+  };
+
+  const fileInput = (
+    <input
+      ref={inputRef}
+      type="file"
+      multiple
+      accept={IMPORT_ACCEPT}
+      hidden
+      aria-label="Notes files to import"
+      onChange={(event) => {
+        const files = Array.from(event.currentTarget.files ?? []);
+        event.currentTarget.value = '';
+        void startWith(files);
+      }}
+    />
+  );
+
+  return (
+    <>
+      {dragging && !open && (
+        <div className="import-drop-overlay" aria-hidden="true">
+          <p>Drop markdown or text notes to import them</p>
+        </div>
+      )}
+      <Dialog title="Import notes" open={open} onClose={close} wide>
+        {fileInput}
+        {phase.kind === 'choose' && (
+          <div className="form">
+            <p className="dialog-hint">
+              Choose markdown (.md, .markdown) or plain text (.txt) notes, or drop them onto the window. You will see what each file becomes before
+              anything is saved.
+            </p>
+            <div className="dialog-actions">
+              <button type="button" onClick={close}>
+                Cancel
+              </button>
+              <button type="button" className="button-primary" autoFocus onClick={() => inputRef.current?.click()}>
+                Choose files…
+              </button>
+            </div>
+          </div>
+        )}
+        {phase.kind === 'reading' && (
+          <Progress label={phase.step === 'reading' ? `Reading files: ${phase.done} of ${phase.total}` : `Reading notes: ${phase.done} of ${phase.total} files`} done={phase.done} total={phase.total} />
+        )}
+        {phase.kind === 'preview' && (
+          <div className="form import-preview">
+            <h3 ref={headingRef} tabIndex={-1} className="import-heading">
+              Preview
+            </h3>
+            <p className="import-totals" role="status">
+              {plural(toCreate, 'session')} to create · {plural(toSkip, 'duplicate')} to skip · {plural(unreadable, 'file')} that cannot be imported
+            </p>
+            {entries.map((entry) => (
+              <FilePreview
+                key={entry.key}
+                entry={entry}
+                duplicates={duplicates.get(entry.key) ?? []}
+                conferences={conferences ?? []}
+                onChange={(change) => update(entry.key, change)}
+                onReplan={(details) => replan(entry.key, details)}
+              />
+            ))}
+            <div className="dialog-actions">
+              <button type="button" onClick={close}>
+                Cancel
+              </button>
+              <button type="button" onClick={() => inputRef.current?.click()}>
+                Choose other files…
+              </button>
+              <button type="button" className="button-primary" disabled={toCreate === 0} onClick={() => void write()}>
+                Import
+              </button>
+            </div>
+          </div>
+        )}
+        {phase.kind === 'writing' && <Progress label={phase.total === 0 ? 'Saving…' : `Saving to the archive: ${phase.done} of ${phase.total}`} done={phase.done} total={phase.total} />}
+        {phase.kind === 'done' && <ImportSummary result={phase.result} unreadable={phase.unreadable} headingRef={headingRef} onOpenSession={openSession} onClose={close} onMore={reset} />}
+        {phase.kind === 'failed' && (
+          <div className="form">
+            <h3 ref={headingRef} tabIndex={-1} className="import-heading">
+              Nothing was imported
+            </h3>
+            <p className="form-error" role="alert">
+              {phase.message}
+            </p>
+            <div className="dialog-actions">
+              <button type="button" onClick={close}>
+                Close
+              </button>
+              <button type="button" className="button-primary" onClick={reset}>
+                Start again
+              </button>
+            </div>
+          </div>
+        )}
+      </Dialog>
+    </>
+  );
+}
+
+function ImportSummary({
+  result,
+  unreadable,
+  headingRef,
+  onOpenSession,
+  onClose,
+  onMore,
+}: {
+  result: StoredImport;
+  unreadable: number;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  onOpenSession: (id: string) => void;
+  onClose: () => void;
+  onMore: () => void;
+}) {
+  const created = result.sessions.length;
+  const skipped = result.files.reduce((sum, file) => sum + file.skipped.length, 0);
+  return (
+    <div className="form import-summary">
+      <h3 ref={headingRef} tabIndex={-1} className="import-heading">
+        Import finished
+      </h3>
+      <p role="status">
+        {plural(created, 'session')} created · {plural(skipped, 'duplicate')} skipped{unreadable > 0 ? ` · ${plural(unreadable, 'file')} not imported` : ''}
+      </p>
+      <ul className="import-summary-files" aria-label="Imported files">
+        {result.files.map((file, index) => (
+          <li key={`${index}:${file.name}`}>
+            <p className="import-summary-file">
+              <strong>{file.name}</strong> → {file.conference.name}: {plural(file.created.length, 'session')} created
+              {file.skipped.length > 0 ? `, ${file.skipped.length} skipped as already imported` : ''}
+            </p>
+            {file.created.length > 0 && (
+              <ul className="import-summary-sessions">
+                {file.created.map((session) => (
+                  <li key={session.id}>
+                    <a
+                      href={`#${routes.session(session.id)}`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        onOpenSession(session.id);
+                      }}
+                    >
+                      {session.title}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div className="dialog-actions">
+        <button type="button" onClick={onMore}>
+          Import more…
+        </button>
+        <button type="button" className="button-primary" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </div>
+  );
+}

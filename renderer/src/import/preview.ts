@@ -1,0 +1,61 @@
+import type { ImportPlan, PlannedSession } from '../../../core/import/types';
+import type { EditorStateJson } from '../../../core/model/session';
+import { formatClock } from '../../../core/time/stamps';
+
+/** Extensions offered in File → Import and accepted from a drop. */
+export const IMPORT_ACCEPT = '.md,.markdown,.txt';
+const NOTES_NAME = /\.(?:md|markdown|txt)$/i;
+/** The service refuses larger files; saying so here saves reading them. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export type ReadFile = { name: string; text: string } | { name: string; error: string };
+
+/** Reads chosen or dropped files as text in the renderer; a file that is not a notes file gets its error. */
+export async function readChosenFile(file: File): Promise<ReadFile> {
+  if (!NOTES_NAME.test(file.name)) {
+    return { name: file.name, error: `${file.name} cannot be imported: Plenary imports markdown (.md, .markdown) and plain text (.txt) notes.` };
+  }
+  if (file.size > MAX_IMPORT_BYTES) {
+    return { name: file.name, error: `${file.name} cannot be imported: it is ${(file.size / 1024 / 1024).toFixed(1)} MB, and notes files over 5 MB are not imported.` };
+  }
+  try {
+    return { name: file.name, text: await file.text() };
+  } catch (error) {
+    return { name: file.name, error: `${file.name} cannot be imported: it could not be read (${error instanceof Error ? error.message : String(error)}).` };
+  }
+}
+
+const LINE_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'code']);
+
+interface JsonNode {
+  type?: unknown;
+  children?: unknown;
+}
+
+/** The lines a session's document holds: paragraphs, headings, quotes and list items, as the editor counts them. */
+export function lineCount(document: EditorStateJson): number {
+  let count = 0;
+  const visit = (node: JsonNode) => {
+    const children = Array.isArray(node.children) ? (node.children as JsonNode[]) : [];
+    // A list item that only holds a nested list is not a line of its own.
+    const nestedOnly = node.type === 'listitem' && children.length > 0 && children.every((child) => child.type === 'list');
+    if (typeof node.type === 'string' && LINE_TYPES.has(node.type) && !nestedOnly) count++;
+    children.forEach(visit);
+  };
+  visit(document.root as JsonNode);
+  return count;
+}
+
+/** The first few stamps of a session as clock times in the conference's zone ("1:55 PM"). */
+export function firstClockTimes(session: PlannedSession, timeZone: string, count = 3): string[] {
+  return session.stamps.slice(0, count).map((stamp) => formatClock(stamp, timeZone));
+}
+
+/** True when the file gave no date or no time zone, so the preview asks for them. */
+export function needsDetails(plan: ImportPlan): boolean {
+  return plan.conference.timeZoneAssumed || plan.conference.startDate === null;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
