@@ -182,7 +182,7 @@ test('export chosen sessions from the File menu as Hugo posts with clock stamps,
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.getByRole('heading', { name: 'The export did not finish' })).toBeFocused({ timeout: 30_000 });
   await expect(dialog.getByRole('alert')).toContainText('Could not plan the export');
-  await expect(dialog.getByRole('alert')).toContainText('choose another folder');
+  await expect(dialog.getByRole('alert')).toContainText('Choose a folder, not a file');
   await dialog.getByRole('button', { name: 'Back to the choices' }).click();
   await expect(dialog.getByLabel('Export folder')).toHaveValue(notAFolder);
   expect(app.pageErrors).toEqual([]);

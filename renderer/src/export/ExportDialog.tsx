@@ -15,6 +15,7 @@ import { ExportChoicesForm } from './ExportChoicesForm';
 import { ExportStopped, flushSaves, planExport, writeExport } from './exportRun';
 import { conferenceDays, parseTags, sessionDay, toExportOptions } from './exportScope';
 import { ExportSummaryView } from './ExportSummaryView';
+import { describeExportFailure, type ExportFailure } from './failureHint';
 import './export.css';
 
 type Phase =
@@ -26,10 +27,8 @@ type Phase =
 
 const stepLabels = { saving: 'Saving your latest notes…', planning: 'Reading the archive and the folder…', writing: 'Writing posts…' };
 
-function describeFailure(error: unknown): { message: string; hint: string } {
-  if (error instanceof ExportStopped) return { message: error.message, hint: error.hint };
-  const message = error instanceof Error ? error.message : String(error);
-  return { message, hint: 'Check that the export folder exists and that you may write to it, or choose another folder, then export again.' };
+function describeFailure(error: unknown): ExportFailure {
+  return describeExportFailure(error, error instanceof ExportStopped ? error.hint : undefined);
 }
 
 function ProgressBar({ done, total }: { done: number; total: number }) {
