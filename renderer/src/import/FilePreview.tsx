@@ -186,7 +186,9 @@ export function FilePreview({ entry, duplicates, conferences, onChange, onReplan
                   <label htmlFor={checkbox}>
                     Keep the {piece.reason} (lines {piece.fromLine}–{piece.toLine})
                   </label>
-                  <pre className="import-piece">{piece.text}</pre>
+                  <pre className="import-piece" tabIndex={0}>
+                    {piece.text}
+                  </pre>
                 </li>
               );
             })}
