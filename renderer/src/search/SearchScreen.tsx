@@ -205,7 +205,7 @@ export function SearchScreen() {
           Has open action items
         </label>
       </div>
-      <p id="search-status" className="search-status" role="status">
+      <p id="search-status" className="search-status" role="status" data-testid="search-status">
         {statusText(hits.length, query, answered, indexState)}
       </p>
       {expanded && (
