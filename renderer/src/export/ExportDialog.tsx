@@ -166,7 +166,7 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
       setPhase({ kind: 'working', step: 'planning', total: 0, progress: null });
       const plan = await planExport(folder, options);
       if (plan.files.length === 0) {
-        throw new ExportStopped('There are no sessions with notes in what you chose.', 'Choose another scope, or take notes in a session first.');
+        throw new ExportStopped('Nothing to export: there are no sessions in what you chose.', 'Choose another day or scope, or add a session first.');
       }
       const conflicts = plan.files.filter((file) => file.state === 'conflict');
       if (conflicts.length > 0) {
