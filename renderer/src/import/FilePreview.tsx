@@ -37,6 +37,7 @@ interface FilePreviewProps {
   conferences: readonly Conference[];
   onChange: (change: (entry: FileEntry) => FileEntry) => void;
   onReplan: (details: FileDetails) => Promise<void>;
+  onChooseConference: (conferenceId: string) => void;
 }
 
 function DetailsForm({ entry, onChange, onReplan }: Pick<FilePreviewProps, 'entry' | 'onChange' | 'onReplan'>) {
@@ -97,7 +98,7 @@ function DetailsForm({ entry, onChange, onReplan }: Pick<FilePreviewProps, 'entr
 }
 
 /** What one file becomes: sessions, duplicates, left-out pieces, warnings; or why nothing from it is imported. */
-export function FilePreview({ entry, duplicates, conferences, onChange, onReplan }: FilePreviewProps) {
+export function FilePreview({ entry, duplicates, conferences, onChange, onReplan, onChooseConference }: FilePreviewProps) {
   const id = useId();
   const headingId = `${id}-heading`;
   const plan = entry.plan;
@@ -127,7 +128,7 @@ export function FilePreview({ entry, duplicates, conferences, onChange, onReplan
       {entry.asked && <DetailsForm entry={entry} onChange={onChange} onReplan={onReplan} />}
       <div className="field">
         <label htmlFor={`${id}-conference`}>Conference</label>
-        <select id={`${id}-conference`} value={entry.conferenceId} onChange={(event) => onChange((current) => ({ ...current, conferenceId: event.target.value }))}>
+        <select id={`${id}-conference`} value={entry.conferenceId} onChange={(event) => onChooseConference(event.target.value)}>
           <option value="new">New conference: {plan.conference.name}</option>
           {conferences.map((conference) => (
             <option key={conference.id} value={conference.id}>

@@ -12,7 +12,7 @@ import { listConferences } from '../db/conferences';
 import { knownSourceHashes, storeImport, type StoredImport } from '../db/imports';
 import { persistConference, persistSession } from '../sync/persist';
 import { FilePreview, type FileEntry, type FileDetails } from './FilePreview';
-import { IMPORT_ACCEPT, plural, readChosenFile, type ReadFile } from './preview';
+import { IMPORT_ACCEPT, needsDetails, plural, readChosenFile, type ReadFile } from './preview';
 import './import.css';
 
 type Phase =
@@ -52,7 +52,7 @@ function defaultChoice(plan: ImportPlan, conferences: readonly Conference[]): st
 
 function entryFor(key: string, read: ReadFile, plan: ImportPlan | null, error: string | null, conferences: readonly Conference[]): FileEntry {
   const text = 'text' in read ? read.text : null;
-  const asked = plan !== null && (plan.conference.timeZoneAssumed || plan.conference.startDate === null);
+  const asked = plan !== null && needsDetails(plan);
   return {
     key,
     name: read.name,
@@ -207,6 +207,17 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
     }
   };
 
+  // A file that gave no date or zone takes them from the existing conference chosen for it, unless the user gave them.
+  const chooseConference = (key: string, conferenceId: string) => {
+    const entry = entries.find((candidate) => candidate.key === key);
+    const conference = conferencesRef.current.find((candidate) => candidate.id === conferenceId);
+    update(key, (current) => ({ ...current, conferenceId }));
+    if (!entry || !conference || !entry.asked || entry.appliedDetails) return;
+    const details = { conferenceName: conference.name, date: entry.details.date || conference.startDate, timeZone: conference.timeZone };
+    update(key, (current) => ({ ...current, details }));
+    void replan(key, details);
+  };
+
   // Which planned sessions would be skipped: already stored, or the same section earlier in this import.
   const duplicates = useMemo(() => {
     const seen = new Set(knownHashes);
@@ -321,6 +332,7 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
                 duplicates={duplicates.get(entry.key) ?? []}
                 conferences={conferences ?? []}
                 onChange={(change) => update(entry.key, change)}
+                onChooseConference={(conferenceId) => chooseConference(entry.key, conferenceId)}
                 onReplan={(details) => replan(entry.key, details)}
               />
             ))}
