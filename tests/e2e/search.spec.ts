@@ -16,6 +16,29 @@ async function typeLines(page: Page, entries: Array<[Date, string]>): Promise<vo
   }
 }
 
+/** Whether the search index saved in the local store holds a word (read straight from IndexedDB). */
+function savedIndexHolds(page: Page, word: string): Promise<boolean> {
+  return page.evaluate(
+    (needle) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('plenary');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('searchIndex')) return resolve(false);
+          const get = db.transaction('searchIndex').objectStore('searchIndex').get('archive');
+          get.onsuccess = () => {
+            const row = get.result as { serialised?: string } | undefined;
+            db.close();
+            resolve(typeof row?.serialised === 'string' && row.serialised.includes(needle));
+          };
+          get.onerror = () => resolve(false);
+        };
+        open.onerror = () => resolve(false);
+      }),
+    word,
+  );
+}
+
 function hits(page: Page) {
   return page.getByRole('listbox', { name: 'Results' }).getByRole('option');
 }
@@ -66,6 +89,10 @@ test('search as you type: highlighted snippet and stamp, Enter opens the session
   await expect(hit.getByTestId('search-hit-stamp')).toHaveText('10:21 AM');
   await expect(hit).toHaveAttribute('aria-selected', 'true');
   expect(await seriousViolations(page)).toEqual([]);
+  // And in the dark theme.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // One word found in both conferences; the conference filter keeps one.
   await box.fill('sharded');
@@ -116,10 +143,15 @@ test('search as you type: highlighted snippet and stamp, Enter opens the session
   await expect(hits(page)).toHaveCount(1);
   await expect(hits(page).first().locator('mark')).toHaveText('Zanzibar');
 
-  // After a reload the saved index answers at once.
+  // The index is saved a moment after the last change; after a reload it is loaded, not built again.
+  await expect(page.getByTestId('search-status')).toHaveAttribute('data-index-start', 'built');
+  await expect
+    .poll(() => savedIndexHolds(page, 'Zanzibar'), { timeout: 30_000 })
+    .toBe(true);
   page = await app.reopen();
   await page.keyboard.press('ControlOrMeta+k');
   await page.getByRole('combobox', { name: 'Search the archive' }).fill('zanzibar');
   await expect(hits(page)).toHaveCount(1);
+  await expect(page.getByTestId('search-status')).toHaveAttribute('data-index-start', 'loaded');
   expect(app.pageErrors).toEqual([]);
 });

@@ -77,7 +77,7 @@ export function SearchScreen() {
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
   const filters = useMemo(() => toSearchFilters(choices), [choices]);
-  const { hits, answered, indexState } = useArchiveSearch(query, filters);
+  const { hits, answered, indexState, startedFrom } = useArchiveSearch(query, filters);
 
   const settings = useLiveQuery(loadSettings, []) ?? defaultSettings;
   const conferences = useLiveQuery(listConferences, [], noConferences);
@@ -205,7 +205,7 @@ export function SearchScreen() {
           Has open action items
         </label>
       </div>
-      <p id="search-status" className="search-status" role="status" data-testid="search-status">
+      <p id="search-status" className="search-status" role="status" data-testid="search-status" data-index-start={startedFrom ?? undefined}>
         {statusText(hits.length, query, answered, indexState)}
       </p>
       {expanded && (

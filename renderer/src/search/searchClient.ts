@@ -68,7 +68,8 @@ export class SearchClient {
     private readonly port: SearchPort,
     options: SearchClientOptions = {},
   ) {
-    this.saveDelayMs = options.saveDelayMs ?? 3000;
+    // Saving copies the whole index; wait for a pause in saves (a missed save is caught up by revision at start).
+    this.saveDelayMs = options.saveDelayMs ?? 10_000;
     this.batchSize = options.batchSize ?? BATCH;
     this.now = options.now ?? (() => performance.now());
     port.onmessage = (event) => this.receive(event.data);

@@ -9,6 +9,8 @@ export interface ArchiveSearchState {
   answered: string | null;
   indexState: IndexState;
   tookMs: number | null;
+  /** How the index started: loaded from the saved copy, or built (none was saved). */
+  startedFrom: 'loaded' | 'built' | null;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ArchiveSearchState {
 export function useArchiveSearch(query: string, filters: SearchFilters): ArchiveSearchState {
   const client = searchClient();
   const [indexState, setIndexState] = useState<IndexState>(client.indexState);
-  const [result, setResult] = useState<Omit<ArchiveSearchState, 'indexState'>>({ hits: [], answered: null, tookMs: null });
+  const [result, setResult] = useState<Omit<ArchiveSearchState, 'indexState' | 'startedFrom'>>({ hits: [], answered: null, tookMs: null });
   const newest = useRef(0);
 
   useEffect(() => {
@@ -46,5 +48,5 @@ export function useArchiveSearch(query: string, filters: SearchFilters): Archive
     // Asked again when the index becomes ready, so a query typed while it loads is answered.
   }, [client, query, filterKey, indexState]);
 
-  return { ...result, indexState };
+  return { ...result, indexState, startedFrom: client.lastStart?.mode ?? null };
 }
