@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/app';
 import { seriousViolations } from './fixtures/axe';
-import { editor, lines } from './fixtures/flows';
+import { createConference, editor, lines } from './fixtures/flows';
 
 const examples = path.resolve(fileURLToPath(new URL('../fixtures/examples', import.meta.url)));
 const exampleFiles = [
@@ -151,6 +151,11 @@ test('a binary file gets a clear error and nothing from it is imported; dropped 
   test.slow();
   const page = app.page;
   const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]);
+  // Keyboard first: the shortcut opens the dialog on its one action.
+  await page.keyboard.press('Control+i');
+  await expect(importDialog(page).getByRole('button', { name: 'Choose files…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(importDialog(page)).toBeHidden();
   await chooseFiles(page, [{ name: 'slides.txt', mimeType: 'text/plain', buffer: binary }]);
   const dialog = importDialog(page);
   await expect(fileSection(page, 'slides.txt').getByRole('alert')).toHaveText(
@@ -163,6 +168,7 @@ test('a binary file gets a clear error and nothing from it is imported; dropped 
   await expect(dialog).toBeHidden();
 
   // Files dropped onto the window: a readable one is planned beside one that is not a notes file.
+  await createConference(page, { name: 'DevConf', startDate: '2026-09-08', timeZone: 'America/Toronto' });
   const proposal = await readFile(path.join(examples, 'talk-proposal-cfp.md'), 'utf8');
   const transfer = await page.evaluateHandle((text) => {
     const data = new DataTransfer();
@@ -175,8 +181,18 @@ test('a binary file gets a clear error and nothing from it is imported; dropped 
   await expect(dialog.getByRole('heading', { name: 'Preview' })).toBeVisible({ timeout: 60_000 });
   await expect(fileSection(page, 'slides.pdf').getByRole('alert')).toContainText('slides.pdf cannot be imported');
   await expect(dialog.getByRole('status')).toHaveText('1 session to create · 0 duplicates to skip · 1 file that cannot be imported');
+  // The proposal gives no date or zone; the existing conference chosen for it lends its own.
+  const proposalSection = fileSection(page, 'talk-proposal-cfp.md');
+  await expect(proposalSection.getByLabel('Conference', { exact: true })).toHaveValue('new');
+  await proposalSection.getByLabel('Conference', { exact: true }).selectOption({ label: 'DevConf (2026-09-08)' });
+  await expect(proposalSection.getByRole('group', { name: 'When and where was this?' })).toContainText('Read with 2026-09-08 in America/Toronto');
+  await expect(proposalSection.getByRole('row', { name: /DIY Performance Tuning/ })).toContainText('America/Toronto');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog.getByRole('status')).toHaveText('1 session created · 0 duplicates skipped · 1 file not imported', { timeout: 60_000 });
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'talk-proposal-cfp.md' }).first()).toContainText('→ DevConf: 1 session created');
+  // The conference and the session; the conference was already on disk.
   await expect.poll(async () => (await archiveFiles(app.archiveDir)).length, { timeout: 30_000 }).toBe(2);
+  await dialog.getByRole('link', { name: 'DIY Performance Tuning When All You Have is Python' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'DIY Performance Tuning When All You Have is Python' })).toBeVisible();
   expect(app.pageErrors).toEqual([]);
 });

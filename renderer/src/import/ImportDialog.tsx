@@ -171,6 +171,12 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
     };
   }, []);
 
+  // The dialog opens on its one action (Dialog's effect has shown the modal by now).
+  const chooseRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open && phase.kind === 'choose') chooseRef.current?.focus();
+  }, [open, phase.kind]);
+
   useEffect(() => {
     if (phase.kind === 'preview' || phase.kind === 'done' || phase.kind === 'failed') headingRef.current?.focus();
   }, [phase.kind]);
@@ -308,7 +314,7 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
               <button type="button" onClick={close}>
                 Cancel
               </button>
-              <button type="button" className="button-primary" autoFocus onClick={() => inputRef.current?.click()}>
+              <button ref={chooseRef} type="button" className="button-primary" onClick={() => inputRef.current?.click()}>
                 Choose files…
               </button>
             </div>
