@@ -122,3 +122,19 @@ export function watchArchiveChanges(listener: (change: ArchiveChange) => void, d
     if (timer) clearTimeout(timer);
   };
 }
+
+/**
+ * The tags sessions carry themselves, one spelling each, by name: what the
+ * search index filters on (a conference's own tags are not a session's).
+ */
+export async function listSessionTags(): Promise<string[]> {
+  const spellings = new Map<string, string>();
+  for (const session of await database().sessions.toArray()) {
+    if (session.deleted) continue;
+    for (const tag of session.tags) {
+      const key = tag.trim().toLocaleLowerCase();
+      if (key && !spellings.has(key)) spellings.set(key, tag.trim());
+    }
+  }
+  return [...spellings.values()].sort((a, b) => a.localeCompare(b));
+}

@@ -9,7 +9,8 @@ import { formatClock } from '../../../core/time/stamps';
 import { useCommand } from '../app/commands';
 import { routes } from '../app/routes';
 import { listConferences } from '../db/conferences';
-import { listSpeakers, listTags } from '../db/facets';
+import { listSpeakers } from '../db/facets';
+import { listSessionTags } from '../db/searchIndex';
 import { loadSettings } from '../db/settings';
 import { useArchiveSearch } from './useArchiveSearch';
 import './search.css';
@@ -82,7 +83,7 @@ export function SearchScreen() {
   const settings = useLiveQuery(loadSettings, []) ?? defaultSettings;
   const conferences = useLiveQuery(listConferences, [], noConferences);
   const speakers = useLiveQuery(listSpeakers, []) ?? [];
-  const tags = useLiveQuery(listTags, []) ?? [];
+  const tags = useLiveQuery(listSessionTags, []) ?? [];
   const conferenceById = useMemo(() => new Map<string, Conference>(conferences.map((conference) => [conference.id, conference])), [conferences]);
   const years = useMemo(() => [...new Set(conferences.map((conference) => conference.startDate.slice(0, 4)))].sort().reverse(), [conferences]);
 
@@ -194,8 +195,8 @@ export function SearchScreen() {
           <select value={choices.tag} onChange={(event) => set({ tag: event.currentTarget.value })}>
             <option value="">Any tag</option>
             {tags.map((tag) => (
-              <option key={tag.name} value={tag.name}>
-                {tag.name}
+              <option key={tag} value={tag}>
+                {tag}
               </option>
             ))}
           </select>

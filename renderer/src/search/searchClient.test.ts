@@ -5,7 +5,7 @@ import { createSearchWorkerHost } from '../../../core/search/workerHost';
 import type { SearchWorkerRequest, SearchWorkerResponse } from '../../../core/search/workerProtocol';
 import { createConference, updateConference } from '../db/conferences';
 import { database } from '../db/database';
-import { loadSearchSnapshot } from '../db/searchIndex';
+import { listSessionTags, loadSearchSnapshot } from '../db/searchIndex';
 import { createSession, saveDocument, updateSession } from '../db/sessions';
 import { SearchClient, type SearchPort } from './searchClient';
 
@@ -135,5 +135,22 @@ describe('search client', () => {
     await client.start();
     expect(client.lastStart?.mode).toBe('built');
     expect(await sessionIdsFor(client, 'wheels')).toEqual([session.id]);
+  });
+});
+
+describe('tags offered as a search filter', () => {
+  it('lists the tags of live sessions once each, and filtering by one finds its sessions', async () => {
+    const pycon = await createConference({ name: 'PyCon', location: '', startDate: '2013-03-15', endDate: '2013-03-17', timeZone: 'America/New_York' });
+    const tagged = await createSession({ conferenceId: pycon.id, title: 'Queues', tags: ['Celery'] }, doc('brokers and workers'));
+    await createSession({ conferenceId: pycon.id, title: 'More queues', tags: ['celery', 'redis'] }, doc('brokers again'));
+    const gone = await createSession({ conferenceId: pycon.id, title: 'Gone', tags: ['deleted-only'] }, doc('brokers'));
+    await updateSession(gone.id, { deleted: true });
+    expect((await listSessionTags()).map((tag) => tag.toLowerCase())).toEqual(['celery', 'redis']);
+    const client = newClient(inProcessPort());
+    await client.start();
+    expect((await sessionIdsFor(client, 'brokers', { tag: 'Celery' })).sort()).toEqual(
+      (await sessionIdsFor(client, 'brokers', {})).filter((id) => id !== gone.id).sort(),
+    );
+    expect(await sessionIdsFor(client, 'brokers', { tag: 'redis' })).not.toContain(tagged.id);
   });
 });
