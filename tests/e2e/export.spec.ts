@@ -46,6 +46,7 @@ test('export a conference as Jekyll day posts, settle a post edited outside, and
   await dialog.getByRole('button', { name: 'Choose folder…' }).click();
   await expect(dialog.getByLabel('Export folder')).toHaveValue(site);
   expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('export-dialog.png') });
 
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.getByRole('heading', { name: 'Export finished' })).toBeVisible({ timeout: 30_000 });
@@ -89,6 +90,7 @@ test('export a conference as Jekyll day posts, settle a post edited outside, and
   const conflict = dialog.getByRole('group', { name: `_posts/${name}` });
   await expect(conflict.getByLabel('Keep theirs')).toBeChecked();
   expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('export-conflict.png') });
   await conflict.getByLabel('Write beside it').check();
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.getByRole('status')).toHaveText('1 written · 0 unchanged · 0 skipped', { timeout: 30_000 });

@@ -251,7 +251,7 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
           </h3>
           <p className="dialog-hint">
             Since Plenary last wrote {phase.conflicts.length === 1 ? 'it' : 'them'}, someone edited {phase.conflicts.length === 1 ? 'this file' : 'these files'}.
-            Choose what to do with each; the other posts are written as usual.
+            Choose what to do with {phase.conflicts.length === 1 ? 'it' : 'each'}; the other posts are written as usual.
           </p>
           <ConflictChoices
             conflicts={phase.conflicts}
