@@ -12,7 +12,7 @@ import { listConferences } from '../db/conferences';
 import { knownSourceHashes, storeImport, type StoredImport } from '../db/imports';
 import { persistConference, persistSession } from '../sync/persist';
 import { FilePreview, type FileEntry, type FileDetails } from './FilePreview';
-import { IMPORT_ACCEPT, needsDetails, plural, readChosenFile, type ReadFile } from './preview';
+import { IMPORT_ACCEPT, isNotesFileName, needsDetails, plural, readChosenFile, type ReadFile } from './preview';
 import './import.css';
 
 type Phase =
@@ -142,6 +142,8 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
   };
   const startRef = useRef(startWith);
   startRef.current = startWith;
+  const busyRef = useRef(busy);
+  busyRef.current = busy;
 
   // Files dragged onto the window from the desktop.
   useEffect(() => {
@@ -157,9 +159,14 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
     };
     const drop = (event: DragEvent) => {
       setDragging(false);
-      if (!hasFiles(event) || event.defaultPrevented) return;
+      if (!hasFiles(event)) return;
+      // Never let the window navigate to a dropped file.
       event.preventDefault();
-      void startRef.current(Array.from(event.dataTransfer?.files ?? []));
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      // The editor may have taken a drop of other files (an image); notes files are imported wherever they land.
+      const onEditor = event.target instanceof Element && event.target.closest('[contenteditable="true"]') !== null;
+      if (files.length === 0 || busyRef.current || (onEditor && !files.some((file) => isNotesFileName(file.name)))) return;
+      void startRef.current(files);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);

@@ -10,6 +10,11 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export type ReadFile = { name: string; text: string } | { name: string; error: string };
 
+/** True for the names File → Import offers: .md, .markdown, .txt. */
+export function isNotesFileName(name: string): boolean {
+  return NOTES_NAME.test(name);
+}
+
 /** Reads chosen or dropped files as text in the renderer; a file that is not a notes file gets its error. */
 export async function readChosenFile(file: File): Promise<ReadFile> {
   if (!NOTES_NAME.test(file.name)) {
