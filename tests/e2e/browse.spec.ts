@@ -67,7 +67,8 @@ test('conferences browse as timelines by day, and speakers and tags lead across 
   // A started talk keeps its place on the timeline by its actual start.
   await page.clock.setFixedTime(new Date('2013-03-15T10:05:00-07:00'));
   await editor(page).click();
-  await page.keyboard.type('- [ ] Try out celery with redis');
+  await page.keyboard.type('TODO Try out celery with redis');
+  await expect(editor(page).locator('li.pl-li-unchecked')).toHaveText(['Try out celery with redis']);
   await expectAllSaved(page);
 
   await backToConference(page);
