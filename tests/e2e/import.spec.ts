@@ -196,3 +196,20 @@ test('a binary file gets a clear error and nothing from it is imported; dropped 
   await expect(page.getByRole('heading', { level: 1, name: 'DIY Performance Tuning When All You Have is Python' })).toBeVisible();
   expect(app.pageErrors).toEqual([]);
 });
+
+test('the import preview and summary pass axe-core in the dark theme', async ({ app }) => {
+  test.slow();
+  const page = app.page;
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await chooseFiles(page, [path.join(examples, 'pycon-2014-blogger-post.txt'), path.join(examples, 'pycon-2010-day-1-liveblog.txt')]);
+  const dialog = importDialog(page);
+  // Debris to keep, a question about date and zone, and warnings are all on screen.
+  await expect(fileSection(page, 'pycon-2014-blogger-post.txt').getByRole('group', { name: /Left out as page debris/ })).toBeVisible();
+  await expect(fileSection(page, 'pycon-2010-day-1-liveblog.txt').getByRole('group', { name: 'When and where was this?' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('heading', { name: 'Import finished' })).toBeVisible({ timeout: 60_000 });
+  await expect(dialog.getByRole('heading', { name: 'Import finished' })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(app.pageErrors).toEqual([]);
+});
