@@ -17,6 +17,7 @@ import type { ClockFormat } from '../../../core/time/stamps';
 import { notifyError } from '../app/notices';
 import { noteEditorConfig, shortcutTransformers } from './editorConfig';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
+import { CheckListA11yPlugin } from './plugins/CheckListA11yPlugin';
 import { EditorCommandsPlugin } from './plugins/EditorCommandsPlugin';
 import { StampGutterPlugin, type StampClick } from './plugins/StampGutterPlugin';
 import { StampingPlugin } from './plugins/StampingPlugin';
@@ -90,6 +91,7 @@ export function NoteEditor(props: NoteEditorProps) {
       <HistoryPlugin />
       <ListPlugin />
       <CheckListPlugin />
+      <CheckListA11yPlugin />
       <LinkPlugin validateUrl={isSafeLink} />
       <MarkdownShortcutPlugin transformers={shortcutTransformers} />
       <StampingPlugin {...stamping} />
