@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHeadlessEditor } from '@lexical/headless';
@@ -8,7 +9,8 @@ import { $getStamp } from '../editor/stampState';
 import type { EditorStateJson } from '../model/session';
 import { planImport } from './plan';
 
-const EXAMPLES = '/work/shared/examples';
+// The five example notes, kept in the repository so the tests run from a clean checkout.
+const EXAMPLES = fileURLToPath(new URL('../../tests/fixtures/examples', import.meta.url));
 const read = (name: string) => readFileSync(join(EXAMPLES, name), 'utf8');
 
 /** Every stamped block of a document, read back through a real Lexical editor: [stamp, text]. */

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,8 @@ import type { CliIO } from '../cliCommand';
 import { command as importCommand } from './import';
 import { command as searchCommand } from './search';
 
-const EXAMPLES = '/work/shared/examples';
+// The five example notes, kept in the repository so the tests run from a clean checkout.
+const EXAMPLES = fileURLToPath(new URL('../../../tests/fixtures/examples', import.meta.url));
 const NAMES = [
   'pycon-2010-day-1-liveblog.txt',
   'pycon-2013-raw-timestamped-notes.txt',

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { mkdtemp, rm, writeFile, mkdir, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,7 +23,7 @@ async function plan(request: unknown) {
 
 describe('importPlan channel', () => {
   it('plans files from disk and from text, each on its own', async () => {
-    await copyFile('/work/shared/examples/pycon-2013-raw-timestamped-notes.txt', path.join(dir, 'notes.txt'));
+    await copyFile(fileURLToPath(new URL('../../../tests/fixtures/examples/pycon-2013-raw-timestamped-notes.txt', import.meta.url)), path.join(dir, 'notes.txt'));
     await writeFile(path.join(dir, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]));
     const result = await plan({
       files: [{ path: path.join(dir, 'notes.txt') }, { path: path.join(dir, 'photo.jpg') }, { path: path.join(dir, 'missing.md') }, { name: 'pasted.md', text: '# Talk\n\nHello' }],
