@@ -50,10 +50,15 @@ function $assignActionIds(node: LexicalNode): void {
 }
 
 /** Reads markdown (CommonMark with GFM task lists) into a Plenary document. */
+// One editor serves every conversion: creating an editor costs more than converting a page of notes.
+let writer: LexicalEditor | null = null;
+
 export function markdownToEditorState(markdown: string, options: MarkdownToEditorStateOptions = {}): EditorStateJson {
-  const editor = newEditor();
+  writer ??= newEditor();
+  const editor = writer;
   editor.update(
     () => {
+      $getRoot().clear();
       $convertFromMarkdownString(markdown.replace(/\r\n?/g, '\n'), PLENARY_TRANSFORMERS);
       if (options.assignActionIds ?? true) {
         for (const child of $getRoot().getChildren()) $assignActionIds(child);
