@@ -27,6 +27,14 @@ async function allFiles(folder: string): Promise<string[]> {
 }
 
 describe('writeExport', () => {
+  it('skips a post whose path collides with another post’s folder and writes the rest', async () => {
+    const { files, summary } = await writeExport(dir, [post('notes', 'a file\n'), post('notes/inner.md', 'inside\n'), post('other.md', 'fine\n')]);
+    expect(summary.written).toBe(2);
+    expect(summary.skipped).toBe(1);
+    expect(files.find((file) => file.outcome === 'skipped')?.reason).toMatch(/rename the post/);
+    expect(await readFile(path.join(dir, 'other.md'), 'utf8')).toBe('fine\n');
+  });
+
   it('writes new posts, creating folders, and records them in the manifest', async () => {
     const result = await writeExport(dir, [post('content/posts/a.md', 'A\n'), post('content/posts/b/index.md', 'B\n')]);
     expect(result.summary).toEqual({ written: 2, unchanged: 0, conflict: 0, skipped: 0 });

@@ -128,7 +128,11 @@ export async function writeExport(
   const inspections = await inspect(root, posts, manifest.files);
   let done = 0;
   const files = await mapConcurrent(inspections, WRITE_CONCURRENCY, async (item): Promise<FileOutcome> => {
-    const outcome = await settle(root, item, manifest.files, options);
+    // A post whose path collides with another's (a file where a folder must be) is skipped with a reason; the rest are written.
+    const outcome = await settle(root, item, manifest.files, options).catch((error: unknown): FileOutcome => {
+      if (error instanceof PathCollision) return { path: item.post.path, outcome: 'skipped', reason: error.message };
+      throw error;
+    });
     options.onProgress?.(++done, inspections.length, item.post.path);
     return outcome;
   });
@@ -138,9 +142,22 @@ export async function writeExport(
   return { files, summary };
 }
 
+/** Errors that mean this post's path collides with a folder or a file of the same export, not that the disk failed. */
+const pathCollisionCodes = new Set(['EISDIR', 'ENOTDIR', 'EEXIST']);
+
+class PathCollision extends Error {}
+
 async function writeFileAt(target: string, data: Buffer): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
-  await atomicWrite(target, data);
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await atomicWrite(target, data);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && pathCollisionCodes.has(code)) {
+      throw new PathCollision('its name is taken by a folder, or one of its folders is a file; rename the post or the other file');
+    }
+    throw error;
+  }
 }
 
 async function settle(root: string, item: Inspection, files: Record<string, string>, options: WriteOptions): Promise<FileOutcome> {
