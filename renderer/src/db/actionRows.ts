@@ -29,10 +29,20 @@ export function actionRowsFor(session: Session, document: SessionDocument | unde
   });
 }
 
-/** Replaces a session's rows with `rows`. Call inside the transaction that wrote its document. */
+/**
+ * Makes a session's rows equal `rows`. Call inside the transaction that wrote
+ * its document. Only rows that changed are written and only rows that went
+ * away are deleted: a save while typing usually touches one row or none, so
+ * it should not rewrite hundreds.
+ */
 export async function replaceActionRows(table: Table<ActionItemRecord, [string, string]>, sessionId: string, rows: readonly ActionItemRecord[]): Promise<void> {
-  await table.where('sessionId').equals(sessionId).delete();
-  if (rows.length > 0) await table.bulkPut([...rows]);
+  const existing = await table.where('sessionId').equals(sessionId).toArray();
+  const previous = new Map(existing.map((row) => [row.id, JSON.stringify(row)]));
+  const next = new Set(rows.map((row) => row.id));
+  const gone = existing.filter((row) => !next.has(row.id)).map((row): [string, string] => [sessionId, row.id]);
+  const changed = rows.filter((row) => previous.get(row.id) !== JSON.stringify(row));
+  if (gone.length > 0) await table.bulkDelete(gone);
+  if (changed.length > 0) await table.bulkPut([...changed]);
 }
 
 /** Every row of the archive, derived from all documents in the given tables (upgrade and rebuild). */
