@@ -95,6 +95,10 @@ test('keyboard only: start and end the talk, insert a time mark, re-stamp a line
   await expect(lines(page).nth(1)).toHaveText(/^\[9:12:05 AM\] /);
   await page.clock.setFixedTime(at('09:20:00'));
   await page.keyboard.press('ArrowUp');
+  // Re-stamp acts on the line holding the caret: wait until the caret is really on the first line.
+  await expect
+    .poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('.pl-block')?.textContent ?? ''))
+    .toBe('Timeline of the outage');
   await page.keyboard.press('ControlOrMeta+Shift+Period');
   await expect(lines(page).first()).toHaveAttribute('data-stamp', '9:20 AM');
 
