@@ -45,7 +45,8 @@ export function isTemporaryFileName(name: string): boolean {
   return name.startsWith('.') && name.endsWith('.tmp');
 }
 
-async function syncFolder(folder: string): Promise<void> {
+/** Flushes a folder's entries (a rename into it) to disk; a no-op where the platform refuses. */
+export async function syncFolder(folder: string): Promise<void> {
   let handle;
   try {
     handle = await open(folder, 'r');
@@ -57,6 +58,16 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
+export interface AtomicWriteOptions {
+  /**
+   * Flush the folder after the rename (default). A caller writing many files
+   * into a few folders passes false and calls syncFolder once per folder when
+   * they are all renamed: each file is still replaced whole or not at all;
+   * only the moment the renames become durable moves to the end of the batch.
+   */
+  syncFolder?: boolean;
+}
+
 /**
  * Replaces `target` with `data` so that a reader (or a crash) sees either the
  * old file whole or the new file whole, never a mix: the data goes to a
@@ -64,7 +75,7 @@ async function syncFolder(folder: string): Promise<void> {
  * target, and the folder is flushed so the rename itself is durable. On any
  * failure the temporary file is removed and the target is left as it was.
  */
-export async function atomicWrite(target: string, data: string | Uint8Array): Promise<void> {
+export async function atomicWrite(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const temporary = temporaryPathFor(target);
   let created = false;
   let renamed = false;
@@ -79,7 +90,7 @@ export async function atomicWrite(target: string, data: string | Uint8Array): Pr
     }
     await renameOver(temporary, target, process.platform);
     renamed = true;
-    await syncFolder(dirname(target));
+    if (options.syncFolder !== false) await syncFolder(dirname(target));
   } catch (error) {
     if (created && !renamed) await unlink(temporary).catch(() => undefined);
     throw error;

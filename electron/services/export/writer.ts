@@ -3,7 +3,7 @@ import path from 'node:path';
 import { stableShortId } from '../../../core/export/slugs';
 import type { ConflictResolution, ExportSummary, FileOutcome, PlannedFile, PlannedState } from '../../../core/export/outcomes';
 import type { Post } from '../../../core/export/posts';
-import { atomicWrite } from '../archive/atomicWrite';
+import { atomicWrite, syncFolder } from '../archive/atomicWrite';
 import { mapConcurrent } from '../archive/mapConcurrent';
 import { readManifest, sha256, writeManifest } from './manifest';
 
@@ -127,15 +127,18 @@ export async function writeExport(
   const before = JSON.stringify(manifest.files);
   const inspections = await inspect(root, posts, manifest.files);
   let done = 0;
+  // Folders that received a file: each is flushed once when every post is in place, not once per post.
+  const touchedFolders = new Set<string>();
   const files = await mapConcurrent(inspections, WRITE_CONCURRENCY, async (item): Promise<FileOutcome> => {
     // A post whose path collides with another's (a file where a folder must be) is skipped with a reason; the rest are written.
-    const outcome = await settle(root, item, manifest.files, options).catch((error: unknown): FileOutcome => {
+    const outcome = await settle(root, item, manifest.files, options, touchedFolders).catch((error: unknown): FileOutcome => {
       if (error instanceof PathCollision) return { path: item.post.path, outcome: 'skipped', reason: error.message };
       throw error;
     });
     options.onProgress?.(++done, inspections.length, item.post.path);
     return outcome;
   });
+  await mapConcurrent([...touchedFolders], WRITE_CONCURRENCY, syncFolder);
   if (JSON.stringify(manifest.files) !== before) await writeManifest(root, manifest);
   const summary: ExportSummary = { written: 0, unchanged: 0, conflict: 0, skipped: 0 };
   for (const file of files) summary[file.outcome]++;
@@ -147,10 +150,12 @@ const pathCollisionCodes = new Set(['EISDIR', 'ENOTDIR', 'EEXIST']);
 
 class PathCollision extends Error {}
 
-async function writeFileAt(target: string, data: Buffer): Promise<void> {
+async function writeFileAt(target: string, data: Buffer, touchedFolders: Set<string>): Promise<void> {
   try {
-    await mkdir(path.dirname(target), { recursive: true });
-    await atomicWrite(target, data);
+    const folder = path.dirname(target);
+    if (!touchedFolders.has(folder)) await mkdir(folder, { recursive: true });
+    await atomicWrite(target, data, { syncFolder: false });
+    touchedFolders.add(folder);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code && pathCollisionCodes.has(code)) {
@@ -160,7 +165,13 @@ async function writeFileAt(target: string, data: Buffer): Promise<void> {
   }
 }
 
-async function settle(root: string, item: Inspection, files: Record<string, string>, options: WriteOptions): Promise<FileOutcome> {
+async function settle(
+  root: string,
+  item: Inspection,
+  files: Record<string, string>,
+  options: WriteOptions,
+  touchedFolders: Set<string>,
+): Promise<FileOutcome> {
   const { post, target, hash, data } = item;
   if (target === null) return { path: post.path, outcome: 'skipped', reason: item.reason ?? 'refused' };
   switch (item.state) {
@@ -169,7 +180,7 @@ async function settle(root: string, item: Inspection, files: Record<string, stri
       return { path: post.path, outcome: 'unchanged' };
     case 'new':
     case 'update':
-      await writeFileAt(target, data);
+      await writeFileAt(target, data, touchedFolders);
       files[post.path] = hash;
       return { path: post.path, outcome: 'written' };
     case 'conflict': {
@@ -177,7 +188,7 @@ async function settle(root: string, item: Inspection, files: Record<string, stri
       if (resolution === undefined) return { path: post.path, outcome: 'conflict', reason: 'changed outside Plenary since the last export' };
       if (resolution === 'keep') return { path: post.path, outcome: 'skipped', reason: 'kept the file as changed outside Plenary' };
       if (resolution === 'overwrite') {
-        await writeFileAt(target, data);
+        await writeFileAt(target, data, touchedFolders);
         files[post.path] = hash;
         return { path: post.path, outcome: 'written' };
       }
@@ -185,7 +196,7 @@ async function settle(root: string, item: Inspection, files: Record<string, stri
       const writtenPath = path.relative(root, beside).split(path.sep).join('/');
       const current = await readIfExists(beside);
       if (current !== null && sha256(current) === hash) return { path: post.path, outcome: 'unchanged', writtenPath };
-      await writeFileAt(beside, data);
+      await writeFileAt(beside, data, touchedFolders);
       files[writtenPath] = hash;
       return { path: post.path, outcome: 'written', writtenPath };
     }
