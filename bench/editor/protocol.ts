@@ -27,7 +27,7 @@ export interface LongFrameEntry extends TaskEntry {
 }
 
 export interface SaveEntry extends TaskEntry {
-  /** EditorState.toJSON inside the autosave's flush. */
+  /** DocumentJsonWriter.write inside the autosave's flush (on the typing thread). */
   serialiseMs: number;
 }
 
@@ -56,7 +56,7 @@ export interface EditorBench {
   start(): void;
   stop(): Promise<TypingRecord>;
   /** One EditorState.toJSON and one structured clone of its result, timed, for the report. */
-  serialiseOnce(): { toJsonMs: number; cloneMs: number; bytes: number };
+  serialiseOnce(): { toJsonMs: number; cloneMs: number; bytes: number; incrementalWriteMs: number };
   error: string | null;
 }
 

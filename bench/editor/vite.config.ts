@@ -9,6 +9,7 @@ export default defineConfig({
   base: './',
   mode: 'production',
   plugins: [react()],
+  worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('../../out/bench-editor', import.meta.url)),
     emptyOutDir: true,

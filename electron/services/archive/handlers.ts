@@ -1,7 +1,8 @@
 import type { ServiceHandlers } from '../../../core/ipc/dispatch';
 import type { ArchiveStore } from './archiveStore';
+import { sessionRecordFromText } from './sessionText';
 
-type ArchiveHandlers = Pick<ServiceHandlers, 'archiveIndex' | 'archiveRead' | 'archiveWrite'>;
+type ArchiveHandlers = Pick<ServiceHandlers, 'archiveIndex' | 'archiveRead' | 'archiveWrite' | 'archiveWriteSessionText'>;
 
 /** The archive channels, answered by the disk store. */
 export function createArchiveHandlers(store: ArchiveStore): ArchiveHandlers {
@@ -9,5 +10,6 @@ export function createArchiveHandlers(store: ArchiveStore): ArchiveHandlers {
     archiveIndex: () => store.index(),
     archiveRead: async ({ kind, ids }) => ({ records: await store.read(kind, ids) }),
     archiveWrite: ({ record }) => store.write(record),
+    archiveWriteSessionText: (payload) => store.write(sessionRecordFromText(payload)),
   };
 }

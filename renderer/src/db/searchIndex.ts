@@ -72,6 +72,16 @@ export interface ArchiveChange {
   conferenceIds: string[];
 }
 
+const writesElsewhere = new Set<(change: ArchiveChange) => void>();
+
+/**
+ * Tells the watchers below of rows written by another thread (the document
+ * save worker): Dexie's table hooks only see this thread's own writes.
+ */
+export function announceArchiveWrites(change: ArchiveChange): void {
+  for (const listener of writesElsewhere) listener(change);
+}
+
 /**
  * Calls `listener` shortly after sessions or conferences are written (a save,
  * a rename, a record from disk), with the ids written. Reading them then
@@ -112,7 +122,14 @@ export function watchArchiveChanges(listener: (change: ArchiveChange) => void, d
   db.conferences.hook('creating', conferenceCreating);
   db.conferences.hook('updating', conferenceUpdating);
   db.conferences.hook('deleting', conferenceDeleting);
+  const onElsewhere = (change: ArchiveChange) => {
+    change.sessionIds.forEach((id) => sessionIds.add(id));
+    change.conferenceIds.forEach((id) => conferenceIds.add(id));
+    schedule();
+  };
+  writesElsewhere.add(onElsewhere);
   return () => {
+    writesElsewhere.delete(onElsewhere);
     db.sessions.hook('creating').unsubscribe(sessionCreating);
     db.sessions.hook('updating').unsubscribe(sessionUpdating);
     db.sessions.hook('deleting').unsubscribe(sessionDeleting);

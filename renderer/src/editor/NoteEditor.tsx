@@ -48,7 +48,8 @@ export interface NoteEditorProps {
   lagSeconds: number;
   clock: ClockFormat;
   showTimeline: boolean;
-  save: (content: EditorStateJson) => Promise<void>;
+  /** Receives the document's JSON text after each autosave pause. */
+  save: (contentJson: string) => Promise<void>;
   onReady?: (editor: LexicalEditor) => void;
   /** Further plugins of other features (action items, templates), rendered inside the composer. */
   children?: ReactNode;

@@ -11,12 +11,13 @@ import { useCommand } from '../app/commands';
 import { notify, notifyError } from '../app/notices';
 import { routes } from '../app/routes';
 import { getConference } from '../db/conferences';
-import { getDocument, getSession, listSessions, saveDocument, updateSession } from '../db/sessions';
+import { getDocument, getSession, listSessions, updateSession } from '../db/sessions';
 import { loadSettings } from '../db/settings';
 import { checkDocument } from '../editor/documentCheck';
 import { jumpToBlock, lineKeyAt } from '../editor/jump';
 import { NoteEditor } from '../editor/NoteEditor';
 import type { StampView } from '../editor/stampFormat';
+import { saveSessionDocument } from '../sync/documentSaver';
 import { persistSession } from '../sync/persist';
 import { NextTalkPlugin } from '../templates/NextTalkPlugin';
 import { SessionTemplateBar } from '../templates/SessionTemplateBar';
@@ -101,9 +102,8 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
   );
 
   const save = useCallback(
-    async (content: EditorStateJson) => {
-      await saveDocument(sessionId, content);
-      void persistSession(sessionId);
+    async (contentJson: string) => {
+      await saveSessionDocument(sessionId, contentJson);
     },
     [sessionId],
   );

@@ -1,22 +1,35 @@
 import type { ArchiveRecord } from '../../../core/model/archiveRecord';
 import { archiveRecordId } from '../../../core/model/archiveRecord';
+import type { Session } from '../../../core/model/session';
 import { call } from '../bridge/plenary';
 import { saveStatus } from './saveStatus';
+
+/** A session whose document is sent as the JSON text the autosave wrote. */
+export interface SessionTextWrite {
+  session: Session;
+  document: { sessionId: string; contentJson: string; revision: number; updatedAt: number };
+}
+
+type DiskWrite = { record: ArchiveRecord } | { sessionText: SessionTextWrite };
 
 /**
  * Sends records to the main process for the durable copy. Writes for one
  * record run one after another and only the newest waiting one is sent, so a
  * burst of saves costs one disk write, never an older revision after a newer.
  */
-const waiting = new Map<string, ArchiveRecord>();
+const waiting = new Map<string, DiskWrite>();
 const running = new Map<string, Promise<void>>();
 
+function send(write: DiskWrite): Promise<unknown> {
+  return 'record' in write ? call('archiveWrite', { record: write.record }) : call('archiveWriteSessionText', write.sessionText);
+}
+
 async function drain(key: string): Promise<void> {
-  for (let record = waiting.get(key); record; record = waiting.get(key)) {
+  for (let write = waiting.get(key); write; write = waiting.get(key)) {
     waiting.delete(key);
     saveStatus.diskWriteStarted();
     try {
-      await call('archiveWrite', { record });
+      await send(write);
       saveStatus.diskWriteFinished(null);
     } catch (error) {
       // The local copy is safe; the next start's reconcile pushes it again.
@@ -27,15 +40,23 @@ async function drain(key: string): Promise<void> {
   running.delete(key);
 }
 
-export function writeToDisk(record: ArchiveRecord): Promise<void> {
-  const key = `${record.kind}:${archiveRecordId(record)}`;
-  waiting.set(key, record);
+function enqueue(key: string, write: DiskWrite): Promise<void> {
+  waiting.set(key, write);
   let task = running.get(key);
   if (!task) {
     task = drain(key);
     running.set(key, task);
   }
   return task;
+}
+
+export function writeToDisk(record: ArchiveRecord): Promise<void> {
+  return enqueue(`${record.kind}:${archiveRecordId(record)}`, { record });
+}
+
+/** Queues a session with its document as JSON text; it shares the session's queue with writeToDisk. */
+export function writeSessionTextToDisk(sessionText: SessionTextWrite): Promise<void> {
+  return enqueue(`session:${sessionText.session.id}`, { sessionText });
 }
 
 /** Resolves when every queued disk write has been answered. */

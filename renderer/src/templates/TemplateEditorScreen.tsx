@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type { StampingOptions } from '../../../core/editor/stamping';
-import type { EditorStateJson } from '../../../core/model/session';
+import { editorStateJsonSchema, type EditorStateJson } from '../../../core/model/session';
 import { defaultSettings } from '../../../core/model/settings';
 import { placeholderDescriptions, placeholderNames } from '../../../core/templates/placeholders';
 import { routes } from '../app/routes';
@@ -29,7 +29,9 @@ export function TemplateEditorScreen({ templateId }: { templateId: string }) {
 
   const view = useMemo<StampView>(() => ({ mode: 'hidden', timeZone: 'UTC', clock: settings.clockFormat, sessionStart: undefined }), [settings.clockFormat]);
   const save = useCallback(
-    async (content: EditorStateJson) => {
+    async (contentJson: string) => {
+      // Templates are a page or two: parsing here costs nothing worth a worker.
+      const content = editorStateJsonSchema.parse(JSON.parse(contentJson));
       const updated = await changeUserTemplate(templateId, { content });
       void persistTemplate(updated);
     },

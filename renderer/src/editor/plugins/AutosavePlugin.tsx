@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { HISTORY_MERGE_TAG, type EditorState } from 'lexical';
 import { useEffect, useRef } from 'react';
-import type { EditorStateJson } from '../../../../core/model/session';
+import { DocumentJsonWriter } from '../../../../core/editor/documentJsonWriter';
 import { saveStatus } from '../../sync/saveStatus';
 
 /** After this pause in typing the document is saved. */
@@ -10,7 +10,8 @@ export const IDLE_SAVE_MS = 300;
 export const MAX_SAVE_INTERVAL_MS = 1000;
 
 interface AutosaveProps {
-  save: (content: EditorStateJson) => Promise<void>;
+  /** Receives the document's JSON text (what JSON.stringify(editorState) gives). */
+  save: (contentJson: string) => Promise<void>;
   /** False while the document must not be written (it failed to load, or is read-only). */
   enabled?: boolean;
 }
@@ -18,9 +19,11 @@ interface AutosaveProps {
 /**
  * Saves the document after a short pause, and at least every second while
  * typing. A keystroke only marks the editor dirty and moves a timer: the
- * state is serialised once per save, never per keystroke. Selection-only
- * updates are ignored; the last changes are flushed when the editor closes
- * or the window is hidden.
+ * state is serialised once per save, never per keystroke, and then only the
+ * blocks that changed since the last save (DocumentJsonWriter); what is done
+ * with the text (parsing, IndexedDB, the archive) is the save's business,
+ * off this thread. Selection-only updates are ignored; the last changes are
+ * flushed when the editor closes or the window is hidden.
  */
 export function AutosavePlugin({ save, enabled = true }: AutosaveProps) {
   const [editor] = useLexicalComposerContext();
@@ -36,6 +39,7 @@ export function AutosavePlugin({ save, enabled = true }: AutosaveProps) {
     let idleTimer: ReturnType<typeof setTimeout> | undefined;
     let maxTimer: ReturnType<typeof setTimeout> | undefined;
     let saving: Promise<void> = Promise.resolve();
+    const writer = new DocumentJsonWriter();
 
     const flush = () => {
       clearTimeout(idleTimer);
@@ -44,9 +48,9 @@ export function AutosavePlugin({ save, enabled = true }: AutosaveProps) {
       const state = pending;
       if (!state) return;
       pending = null;
-      const content = state.toJSON() as unknown as EditorStateJson;
+      const contentJson = writer.write(state);
       saving = saving
-        .then(() => latestSave.current(content))
+        .then(() => latestSave.current(contentJson))
         .then(
           () => saveStatus.editorSaved(),
           (error: unknown) => {
