@@ -46,6 +46,7 @@ const BATCH = 200;
 export class SearchClient {
   private state: IndexState = 'idle';
   private readonly stateListeners = new Set<(state: IndexState) => void>();
+  private readonly changeListeners = new Set<() => void>();
   private started: Promise<void> | null = null;
   private nextRequestId = 1;
   private readonly pending = new Map<number, (response: SearchWorkerResponse) => void>();
@@ -82,6 +83,16 @@ export class SearchClient {
   onStateChange(listener: (state: IndexState) => void): () => void {
     this.stateListeners.add(listener);
     return () => this.stateListeners.delete(listener);
+  }
+
+  /**
+   * Called after saved sessions were sent to the worker: a search asked from
+   * then on sees them (the worker answers in order), so open results can be
+   * asked again instead of showing what the index held before.
+   */
+  onIndexChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   /** Starts once: watches saves, loads or builds the index, catches up. Later calls return the same promise. */
@@ -240,7 +251,10 @@ export class SearchClient {
       }
     }
     const changed = await this.putSessions([...ids]);
-    if (changed > 0 || conferenceIds.length > 0) this.scheduleSave();
+    if (changed > 0 || conferenceIds.length > 0) {
+      this.scheduleSave();
+      for (const listener of this.changeListeners) listener();
+    }
   }
 
   /** Reads sessions and sends them to the worker (tombstones and missing ones are removed). Returns how many were sent. */

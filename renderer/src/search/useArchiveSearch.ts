@@ -23,10 +23,16 @@ export function useArchiveSearch(query: string, filters: SearchFilters): Archive
   const [indexState, setIndexState] = useState<IndexState>(client.indexState);
   const [result, setResult] = useState<Omit<ArchiveSearchState, 'indexState' | 'startedFrom'>>({ hits: [], answered: null, tookMs: null });
   const newest = useRef(0);
+  const [indexChanges, setIndexChanges] = useState(0);
 
   useEffect(() => {
     setIndexState(client.indexState);
-    return client.onStateChange(setIndexState);
+    const stopState = client.onStateChange(setIndexState);
+    const stopChanges = client.onIndexChange(() => setIndexChanges((count) => count + 1));
+    return () => {
+      stopState();
+      stopChanges();
+    };
   }, [client]);
 
   const filterKey = JSON.stringify(filters);
@@ -45,8 +51,9 @@ export function useArchiveSearch(query: string, filters: SearchFilters): Archive
       },
       (error: unknown) => console.error('Search failed:', error),
     );
-    // Asked again when the index becomes ready, so a query typed while it loads is answered.
-  }, [client, query, filterKey, indexState]);
+    // Asked again when the index becomes ready, so a query typed while it loads is answered,
+    // and when a save reaches the index, so the results on screen are never older than the notes.
+  }, [client, query, filterKey, indexState, indexChanges]);
 
   return { ...result, indexState, startedFrom: client.lastStart?.mode ?? null };
 }

@@ -17,7 +17,7 @@ import { checkDocument } from '../editor/documentCheck';
 import { jumpToBlock, lineKeyAt } from '../editor/jump';
 import { NoteEditor } from '../editor/NoteEditor';
 import type { StampView } from '../editor/stampFormat';
-import { saveSessionDocument } from '../sync/documentSaver';
+import { saveSessionDocument, sessionEditorOpened } from '../sync/documentSaver';
 import { persistSession } from '../sync/persist';
 import { NextTalkPlugin } from '../templates/NextTalkPlugin';
 import { SessionTemplateBar } from '../templates/SessionTemplateBar';
@@ -101,6 +101,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
     [],
   );
 
+  useEffect(() => sessionEditorOpened(sessionId), [sessionId]);
   const save = useCallback(
     async (contentJson: string) => {
       await saveSessionDocument(sessionId, contentJson);

@@ -47,6 +47,45 @@ function storeInWorker(sessionId: string, contentJson: string, now: number): Pro
 }
 
 /**
+ * Re-indexing a session for search reads its whole document back on this
+ * thread; while the user types that would happen after every save. The
+ * search index is told once the session has had no save for this long.
+ */
+const SEARCH_QUIET_MS = 2000;
+const searchTimers = new Map<string, ReturnType<typeof setTimeout>>();
+/** Sessions whose editor is open: their saves wait for a quiet moment before search hears of them. */
+const openEditors = new Set<string>();
+
+function announceNow(sessionId: string): void {
+  clearTimeout(searchTimers.get(sessionId));
+  searchTimers.delete(sessionId);
+  // The worker's writes do not pass this thread's table hooks; tell the search index.
+  announceArchiveWrites({ sessionIds: [sessionId], conferenceIds: [] });
+}
+
+function announceWhenQuiet(sessionId: string): void {
+  if (!openEditors.has(sessionId)) return announceNow(sessionId);
+  clearTimeout(searchTimers.get(sessionId));
+  searchTimers.set(
+    sessionId,
+    setTimeout(() => announceNow(sessionId), SEARCH_QUIET_MS),
+  );
+}
+
+/**
+ * Marks a session's editor open; the returned function marks it closed,
+ * and search then hears at once of its last saves (the user may be on the
+ * way to the search box).
+ */
+export function sessionEditorOpened(sessionId: string): () => void {
+  openEditors.add(sessionId);
+  return () => {
+    openEditors.delete(sessionId);
+    if (searchTimers.has(sessionId)) announceNow(sessionId);
+  };
+}
+
+/**
  * Saves a session's document from its JSON text: stored locally by the save
  * worker (document, revision and action items in one transaction), then
  * queued for the archive folder as the same text. The typing thread only
@@ -54,8 +93,7 @@ function storeInWorker(sessionId: string, contentJson: string, now: number): Pro
  */
 export async function saveSessionDocument(sessionId: string, contentJson: string, now = Date.now()): Promise<Session> {
   const session = await storeInWorker(sessionId, contentJson, now);
-  // The worker's writes do not pass this thread's table hooks; tell the search index.
-  announceArchiveWrites({ sessionIds: [sessionId], conferenceIds: [] });
+  announceWhenQuiet(sessionId);
   void writeSessionTextToDisk({
     session,
     document: { sessionId, contentJson, revision: session.revision, updatedAt: session.updatedAt },
