@@ -280,14 +280,19 @@ function BareEditor({ content }: { content: EditorStateJson }) {
 
 /**
  * The page has no main process: the archive write answers as main would,
- * after cloning its payload as Electron's IPC does on the sending thread, so
- * that cost stays on the typing thread where it belongs.
+ * after serialising its payload as Electron's IPC does on the sending
+ * thread (posted on a MessagePort nobody reads: the sender pays for the
+ * serialisation, and the copy is never deserialised here, as it would be in
+ * main), so that cost stays on the typing thread where it belongs.
  */
 function installArchiveBridge(): void {
   const written = (revision: number) => Promise.resolve({ ok: true as const, value: { written: true, revision } });
   window.plenary = new Proxy({} as NonNullable<typeof window.plenary>, {
     get: (_target, name) => (payload: unknown) => {
-      structuredClone(payload);
+      const channel = new MessageChannel();
+      channel.port1.postMessage(payload);
+      channel.port1.close();
+      channel.port2.close();
       if (name === 'archiveWriteSessionText') return written((payload as { session: { revision: number } }).session.revision);
       return Promise.resolve({ ok: false, error: { code: 'bench', message: `${String(name)} is not part of the editor bench` } });
     },

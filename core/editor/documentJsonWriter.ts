@@ -1,4 +1,4 @@
-import { $exportNodeJSON, $getRoot, $isElementNode, type EditorState, type LexicalNode, type NodeKey } from 'lexical';
+import { $exportNodeJSON, $getRoot, $isElementNode, ElementNode, type EditorState, type LexicalNode, type NodeKey } from 'lexical';
 
 interface WrittenBlock {
   /** Every node of the block, depth first, as they were when `json` was written. */
@@ -18,17 +18,29 @@ function exportTree(node: LexicalNode, nodes: LexicalNode[]): unknown {
   return json;
 }
 
-/** True when the block holds exactly the node objects it held when it was written. */
-function unchanged(block: LexicalNode, written: WrittenBlock): boolean {
+type NodeMap = EditorState['_nodeMap'];
+
+/**
+ * True when the block holds exactly the node objects it held when it was
+ * written. This runs over every block of the document on every save, so it
+ * follows the node map's keys directly instead of through getFirstChild and
+ * getNextSibling, which look each node up again and check the active state.
+ */
+function unchanged(nodeMap: NodeMap, block: LexicalNode, written: WrittenBlock): boolean {
+  const nodes = written.nodes;
   let index = 0;
   const visit = (node: LexicalNode): boolean => {
-    if (written.nodes[index++] !== node) return false;
-    if ($isElementNode(node)) {
-      for (let child = node.getFirstChild(); child !== null; child = child.getNextSibling()) if (!visit(child)) return false;
+    if (nodes[index++] !== node) return false;
+    if (node instanceof ElementNode) {
+      for (let key = node.__first; key !== null; ) {
+        const child = nodeMap.get(key);
+        if (child === undefined || !visit(child)) return false;
+        key = child.__next;
+      }
     }
     return true;
   };
-  return visit(block) && index === written.nodes.length;
+  return visit(block) && index === nodes.length;
 }
 
 /**
@@ -43,25 +55,46 @@ function unchanged(block: LexicalNode, written: WrittenBlock): boolean {
  */
 export class DocumentJsonWriter {
   private written = new Map<NodeKey, WrittenBlock>();
+  private root: { node: LexicalNode; before: string; after: string } | null = null;
 
   write(editorState: EditorState): string {
-    return editorState.read(() => {
-      const root = $getRoot();
-      const next = new Map<NodeKey, WrittenBlock>();
-      const parts: string[] = [];
-      for (let block = root.getFirstChild(); block !== null; block = block.getNextSibling()) {
-        let entry = this.written.get(block.getKey());
-        if (!entry || !unchanged(block, entry)) {
-          const nodes: LexicalNode[] = [];
-          entry = { json: JSON.stringify(exportTree(block, nodes)), nodes };
-        }
-        next.set(block.getKey(), entry);
+    const nodeMap = editorState._nodeMap;
+    const rootNode = nodeMap.get('root');
+    if (!(rootNode instanceof ElementNode)) throw new Error('The editor state has no root to save.');
+    const next = new Map<NodeKey, WrittenBlock>();
+    const parts: string[] = [];
+    const stale: Array<{ index: number; block: LexicalNode }> = [];
+    for (let key = rootNode.__first; key !== null; ) {
+      const block = nodeMap.get(key);
+      if (block === undefined) break;
+      const entry = this.written.get(key);
+      if (entry && unchanged(nodeMap, block, entry)) {
+        next.set(key, entry);
         parts.push(entry.json);
+      } else {
+        stale.push({ index: parts.length, block });
+        parts.push('');
       }
-      this.written = next;
-      const rootJson = { ...($exportNodeJSON(root) as object), children: CHILDREN_PLACEHOLDER };
-      const [before, after] = JSON.stringify({ root: rootJson }).split(JSON.stringify(CHILDREN_PLACEHOLDER));
-      return `${before ?? ''}[${parts.join(',')}]${after ?? ''}`;
-    });
+      key = block.__next;
+    }
+    if (stale.length > 0 || this.root?.node !== rootNode) {
+      editorState.read(() => {
+        for (const { index, block } of stale) {
+          const nodes: LexicalNode[] = [];
+          const entry = { json: JSON.stringify(exportTree(block, nodes)), nodes };
+          next.set(block.getKey(), entry);
+          parts[index] = entry.json;
+        }
+        if (this.root?.node !== rootNode) {
+          const rootJson = { ...($exportNodeJSON($getRoot()) as object), children: CHILDREN_PLACEHOLDER };
+          const [before = '', after = ''] = JSON.stringify({ root: rootJson }).split(JSON.stringify(CHILDREN_PLACEHOLDER));
+          this.root = { node: rootNode, before, after };
+        }
+      });
+    }
+    this.written = next;
+    const root = this.root;
+    if (root === null) throw new Error('The editor state has no root to save.');
+    return `${root.before}[${parts.join(',')}]${root.after}`;
   }
 }
