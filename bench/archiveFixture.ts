@@ -57,8 +57,19 @@ export interface GeneratedArchive {
   lineCount: number;
 }
 
-/** `sessions` sessions of `linesPerSession` note lines each, over conferences of 25 sessions. */
-export function generateArchive(sessions = 10_000, linesPerSession = 20, seed = 7): GeneratedArchive {
+export interface ArchiveShape {
+  /** Sessions per conference (25 unless given). */
+  perConference?: number;
+  /** Sessions per conference day, 40 minutes apart from 09:00; a conference spans as many days as it needs (all of them on one day unless given). */
+  perDay?: number;
+}
+
+/**
+ * `sessions` sessions of `linesPerSession` note lines each, over conferences
+ * of 25 sessions on one day, or of `shape.perConference` sessions over days
+ * of `shape.perDay`.
+ */
+export function generateArchive(sessions = 10_000, linesPerSession = 20, seed = 7, shape: ArchiveShape = {}): GeneratedArchive {
   const next = random(seed);
   const { words } = exampleVocabulary();
   // Zipf-like: frequent words often, the long tail now and then.
@@ -66,7 +77,9 @@ export function generateArchive(sessions = 10_000, linesPerSession = 20, seed = 
   const sentence = (min: number, max: number) => Array.from({ length: min + Math.floor(next() * (max - min + 1)) }, word).join(' ');
   const conferences: Conference[] = [];
   const records: SessionRecord[] = [];
-  const perConference = 25;
+  const perConference = shape.perConference ?? 25;
+  const perDay = shape.perDay ?? perConference;
+  const days = Math.ceil(perConference / perDay);
   for (let c = 0; c * perConference < sessions; c++) {
     const year = 2010 + (c % 17);
     const day = `${year}-${String(1 + (c % 12)).padStart(2, '0')}-${String(1 + (c % 27)).padStart(2, '0')}`;
@@ -75,7 +88,7 @@ export function generateArchive(sessions = 10_000, linesPerSession = 20, seed = 
       name: `${CONFERENCES[c % CONFERENCES.length]} ${year} #${c}`,
       location: '',
       startDate: day,
-      endDate: day,
+      endDate: new Date(Date.parse(`${day}T00:00:00Z`) + (days - 1) * 86_400_000).toISOString().slice(0, 10),
       timeZone: 'UTC',
       url: '',
       tags: [],
@@ -85,7 +98,8 @@ export function generateArchive(sessions = 10_000, linesPerSession = 20, seed = 
   }
   for (let s = 0; s < sessions; s++) {
     const conference = conferences[Math.floor(s / perConference)]!;
-    const start = Date.parse(`${conference.startDate}T09:00:00Z`) + (s % perConference) * 40 * 60_000;
+    const position = s % perConference;
+    const start = Date.parse(`${conference.startDate}T09:00:00Z`) + Math.floor(position / perDay) * 86_400_000 + (position % perDay) * 40 * 60_000;
     const id = `sess-${String(s).padStart(5, '0')}`;
     const children: Array<Record<string, unknown>> = [];
     for (let l = 0; l < linesPerSession; l++) {
