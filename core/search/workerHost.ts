@@ -1,12 +1,15 @@
 import { ArchiveSearch } from './archiveSearch';
 import type { SearchWorkerRequest, SearchWorkerResponse } from './workerProtocol';
 
+/** The worker's handler: each request in, zero or one response out. */
+export type SearchWorkerHandle = (request: SearchWorkerRequest) => SearchWorkerResponse | null;
+
 /**
  * The worker's side of the protocol, free of worker globals so it runs in
  * tests as it runs in the worker: each request in, zero or one response out.
  * Before an index is loaded or built, searches answer with no hits.
  */
-export function createSearchWorkerHost(now: () => number = () => performance.now()) {
+export function createSearchWorkerHost(now: () => number = () => performance.now()): SearchWorkerHandle {
   let index: ArchiveSearch | null = null;
 
   return function handle(request: SearchWorkerRequest): SearchWorkerResponse | null {

@@ -19,8 +19,38 @@ export type SearchWorkerRequest =
   /** Ask for the index as text to store; answered with `serialised`. */
   | { type: 'serialise'; requestId: number };
 
+/**
+ * The index as kept between runs: its serialised text and the revision of
+ * every session and conference it was built from, so a start can index only
+ * what changed since.
+ */
+export interface SavedIndex {
+  serialised: string;
+  /** Session id → the revision indexed. */
+  sessions: Record<string, number>;
+  /** Conference id → the revision indexed (a renamed conference re-indexes its sessions). */
+  conferences: Record<string, number>;
+}
+
+/** Revisions of a saved index, without its text: what the window needs to catch it up. */
+export type SavedRevisions = Omit<SavedIndex, 'serialised'>;
+
+/**
+ * Requests for a worker that keeps the saved index itself (the app's worker
+ * reads and writes it in IndexedDB): the tens of megabytes of a large
+ * archive's index never cross to the window's thread.
+ */
+export type SavedIndexRequest =
+  /** Load the saved index, if there is one; answered with `ready` (carrying the saved revisions) or `needsBuild`. */
+  | { type: 'loadSaved' }
+  /** Serialise the index and keep it with these revisions; answered with `saved`. */
+  | { type: 'save'; requestId: number; revisions: SavedRevisions };
+
+export type SearchClientRequest = SearchWorkerRequest | SavedIndexRequest;
+
 export type SearchWorkerResponse =
-  | { type: 'ready'; sessionCount: number; entryCount: number; tookMs: number }
+  | { type: 'ready'; sessionCount: number; entryCount: number; tookMs: number; saved?: SavedRevisions }
+  | { type: 'saved'; requestId: number; bytes: number }
   | { type: 'needsBuild'; reason: string }
   | { type: 'results'; requestId: number; query: string; hits: SearchHit[]; tookMs: number }
   | { type: 'serialised'; requestId: number; serialised: string }

@@ -1,5 +1,6 @@
 import type { Conference } from '../../../core/model/conference';
 import type { SessionRecord } from '../../../core/model/session';
+import type { SavedIndexStore } from '../../../core/search/savedIndexHost';
 import { database } from './database';
 
 /**
@@ -37,6 +38,15 @@ export async function loadSearchSnapshot(): Promise<SearchIndexSnapshot | null> 
 export async function saveSearchSnapshot(snapshot: Omit<SearchIndexSnapshot, 'key'>): Promise<void> {
   await database().searchIndex.put({ ...snapshot, key: 'archive' });
 }
+
+/**
+ * The saved index as the search worker keeps it: the worker reads and writes
+ * this row itself, so its text never passes through the window's thread.
+ */
+export const savedIndexStore: SavedIndexStore = {
+  load: loadSearchSnapshot,
+  save: (index) => saveSearchSnapshot({ ...index, savedAt: Date.now() }),
+};
 
 export async function clearSearchSnapshot(): Promise<void> {
   await database().searchIndex.delete('archive');

@@ -1,13 +1,18 @@
 /// <reference lib="webworker" />
-// The search worker: holds the archive index so typing never waits for it.
-// All the work is in core/search; this file only passes messages.
+// The search worker: holds the archive index so typing never waits for it,
+// and keeps the saved index in IndexedDB itself, so loading and saving it
+// never touch the window's thread. All the work is in core/search; this file
+// only passes messages.
+import { createSavedIndexHost } from '../../../core/search/savedIndexHost';
 import { createSearchWorkerHost } from '../../../core/search/workerHost';
-import type { SearchWorkerRequest } from '../../../core/search/workerProtocol';
+import type { SearchClientRequest } from '../../../core/search/workerProtocol';
+import { savedIndexStore } from '../db/searchIndex';
 
-const handle = createSearchWorkerHost();
+const handle = createSavedIndexHost(createSearchWorkerHost(), savedIndexStore);
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<SearchWorkerRequest>) => {
-  const response = handle(event.data);
-  if (response) scope.postMessage(response);
+scope.onmessage = (event: MessageEvent<SearchClientRequest>) => {
+  void handle(event.data).then((response) => {
+    if (response) scope.postMessage(response);
+  });
 };

@@ -1,26 +1,32 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EditorStateJson } from '../../../core/model/session';
+import { createSavedIndexHost } from '../../../core/search/savedIndexHost';
 import { createSearchWorkerHost } from '../../../core/search/workerHost';
-import type { SearchWorkerRequest, SearchWorkerResponse } from '../../../core/search/workerProtocol';
+import type { SearchClientRequest, SearchWorkerResponse } from '../../../core/search/workerProtocol';
 import { createConference, updateConference } from '../db/conferences';
 import { database } from '../db/database';
-import { listSessionTags, loadSearchSnapshot } from '../db/searchIndex';
+import { listSessionTags, loadSearchSnapshot, savedIndexStore } from '../db/searchIndex';
 import { createSession, saveDocument, updateSession } from '../db/sessions';
 import { SearchClient, type SearchPort } from './searchClient';
 
-/** The worker's own host, answering asynchronously as a worker does; it counts what it was sent. */
-function inProcessPort(): SearchPort & { sent: SearchWorkerRequest[] } {
-  const handle = createSearchWorkerHost();
-  const port: SearchPort & { sent: SearchWorkerRequest[] } = {
+/**
+ * The worker as the app composes it (search.worker.ts: the host, keeping the
+ * saved index in the database itself), answering asynchronously as a worker
+ * does; it counts what it was sent.
+ */
+function inProcessPort(): SearchPort & { sent: SearchClientRequest[] } {
+  const handle = createSavedIndexHost(createSearchWorkerHost(), savedIndexStore);
+  const port: SearchPort & { sent: SearchClientRequest[] } = {
     sent: [],
     onmessage: null,
     postMessage(request) {
       port.sent.push(request);
       const copy = structuredClone(request);
       setTimeout(() => {
-        const response: SearchWorkerResponse | null = handle(copy);
-        if (response) port.onmessage?.({ data: structuredClone(response) });
+        void handle(copy).then((response: SearchWorkerResponse | null) => {
+          if (response) port.onmessage?.({ data: structuredClone(response) });
+        });
       }, 0);
     },
   };

@@ -1,19 +1,20 @@
 import type { Conference } from '../../../core/model/conference';
 import type { SearchFilters, SearchHit } from '../../../core/search/archiveSearch';
-import type { SearchWorkerRequest, SearchWorkerResponse } from '../../../core/search/workerProtocol';
+import type { SearchClientRequest, SearchWorkerResponse } from '../../../core/search/workerProtocol';
 import {
   archiveRevisions,
-  loadSearchSnapshot,
   readConferences,
   readSessionRecords,
-  saveSearchSnapshot,
   watchArchiveChanges,
   type ArchiveChange,
 } from '../db/searchIndex';
 
-/** What the client needs of a worker: a Web Worker in the app, the same host in-process in tests. */
+/**
+ * What the client needs of a worker: a Web Worker in the app, the same host
+ * in-process in tests. The worker keeps the saved index itself (loadSaved, save).
+ */
 export interface SearchPort {
-  postMessage(request: SearchWorkerRequest): void;
+  postMessage(request: SearchClientRequest): void;
   onmessage: ((event: { data: SearchWorkerResponse }) => void) | null;
   terminate?(): void;
 }
@@ -125,14 +126,14 @@ export class SearchClient {
     const sessions = Object.fromEntries([...this.sessionRevisions].map(([id, { revision }]) => [id, revision]));
     const conferences = Object.fromEntries(this.conferenceRevisions);
     const requestId = this.nextRequestId++;
-    const serialised = await new Promise<string>((resolve, reject) => {
+    // The worker serialises and stores the index itself; only its size comes back.
+    await new Promise<void>((resolve, reject) => {
       this.pending.set(requestId, (response) => {
-        if (response.type === 'serialised') resolve(response.serialised);
+        if (response.type === 'saved') resolve();
         else if (response.type === 'error') reject(new Error(response.message));
       });
-      this.port.postMessage({ type: 'serialise', requestId });
+      this.port.postMessage({ type: 'save', requestId, revisions: { sessions, conferences } });
     });
-    await saveSearchSnapshot({ serialised, sessions, conferences, savedAt: Date.now() });
   }
 
   /** Stops watching saves and ends the worker. */
@@ -161,7 +162,7 @@ export class SearchClient {
     resolve?.(response);
   }
 
-  private untilReady(request: SearchWorkerRequest): Promise<SearchWorkerResponse> {
+  private untilReady(request: SearchClientRequest): Promise<SearchWorkerResponse> {
     return new Promise((resolve) => {
       this.waitingForReady = resolve;
       this.port.postMessage(request);
@@ -173,15 +174,13 @@ export class SearchClient {
     // Saves made while the index loads are queued, then applied after the catch-up.
     this.stopWatching = watchArchiveChanges((change) => this.enqueue(change));
     this.setState('loading');
-    const snapshot = await loadSearchSnapshot();
-    let loaded = false;
-    if (snapshot) {
-      const response = await this.untilReady({ type: 'load', serialised: snapshot.serialised });
-      if (response.type === 'ready') {
-        loaded = true;
-        for (const [id, revision] of Object.entries(snapshot.sessions)) this.sessionRevisions.set(id, { revision, conferenceId: '' });
-        for (const [id, revision] of Object.entries(snapshot.conferences)) this.conferenceRevisions.set(id, revision);
-      }
+    // The worker reads and loads the saved index itself; only its revisions come back.
+    const response = await this.untilReady({ type: 'loadSaved' });
+    const saved = response.type === 'ready' ? response.saved : undefined;
+    const loaded = saved !== undefined;
+    if (saved) {
+      for (const [id, revision] of Object.entries(saved.sessions)) this.sessionRevisions.set(id, { revision, conferenceId: '' });
+      for (const [id, revision] of Object.entries(saved.conferences)) this.conferenceRevisions.set(id, revision);
     }
     const { sessions, conferences } = await archiveRevisions();
     this.conferences = new Map((await readConferences()).map((conference) => [conference.id, conference]));
