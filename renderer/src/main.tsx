@@ -3,11 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bindCommandSources } from './app/commands';
 import { notifyError } from './app/notices';
+import { afterFirstScreen } from './app/startup';
 import { reconcileWithArchive } from './sync/reconcile';
 import './styles/app.css';
 
 bindCommandSources();
-reconcileWithArchive().catch(notifyError);
+// Reading every record's revision on both sides waits until the first screen has shown its data.
+afterFirstScreen(() => void reconcileWithArchive().catch(notifyError));
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { routes } from '../app/routes';
+import { useFirstScreenShown } from '../app/startup';
 import { ConferenceTimeline } from '../browse/ConferenceTimeline';
 import { TagLinks } from '../browse/FacetLinks';
 import { getConference } from '../db/conferences';
@@ -11,6 +12,7 @@ import { formatDateRange } from './formatDates';
 export function ConferenceScreen({ conferenceId, onNewSession }: { conferenceId: string; onNewSession: () => void }) {
   const conference = useLiveQuery(() => getConference(conferenceId), [conferenceId]);
   const sessions = useLiveQuery(() => listSessions(conferenceId), [conferenceId]);
+  useFirstScreenShown(sessions !== undefined);
 
   if (conference === undefined && sessions !== undefined) {
     return (

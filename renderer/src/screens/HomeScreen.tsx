@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { routes } from '../app/routes';
+import { useFirstScreenShown } from '../app/startup';
 import { TagLinks } from '../browse/FacetLinks';
 import { listConferenceSummaries } from '../db/summaries';
 import { formatDateRange } from './formatDates';
@@ -8,6 +9,7 @@ import { formatDateRange } from './formatDates';
 /** The archive's front page: every conference, newest first. */
 export function HomeScreen({ onNewConference }: { onNewConference: () => void }) {
   const conferences = useLiveQuery(listConferenceSummaries, []);
+  useFirstScreenShown(conferences !== undefined);
 
   return (
     <main className="screen" aria-labelledby="home-title">

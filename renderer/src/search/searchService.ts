@@ -1,4 +1,5 @@
 import type { SearchWorkerResponse } from '../../../core/search/workerProtocol';
+import { afterFirstScreen } from '../app/startup';
 import { SearchClient, type SearchPort } from './searchClient';
 
 let client: SearchClient | null = null;
@@ -24,16 +25,11 @@ export function searchClient(): SearchClient {
 }
 
 /**
- * Starts search when the window is idle after start-up, so the index is
- * loaded (and caught up with changes) before the first search without
- * delaying the first screen.
+ * Starts search once the first screen has shown its data and the window is
+ * idle, so the index is loaded (and caught up with changes) before the first
+ * search without delaying the first screen. The worker reads the saved index
+ * itself; a search asked earlier starts it at once.
  */
 export function startSearchWhenIdle(): () => void {
-  const start = () => void searchClient();
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(start, { timeout: 4000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(start, 1500);
-  return () => clearTimeout(timer);
+  return afterFirstScreen(() => void searchClient());
 }
