@@ -19,7 +19,7 @@ import type { EditorStateJson } from '../../core/model/session';
 import { createConference } from '../../renderer/src/db/conferences';
 import { createSession, getDocument } from '../../renderer/src/db/sessions';
 import { saveSessionDocument } from '../../renderer/src/sync/documentSaver';
-import { DocumentJsonWriter } from '../../core/editor/documentJsonWriter';
+import { DocumentJsonWriter, type WrittenDocument } from '../../core/editor/documentJsonWriter';
 import { NoteEditor } from '../../renderer/src/editor/NoteEditor';
 import type { StampView } from '../../renderer/src/editor/stampFormat';
 import '../../renderer/src/styles/app.css';
@@ -215,7 +215,9 @@ function publish(editor: LexicalEditor): void {
       structuredClone(json);
       const cloned = performance.now();
       const text = JSON.stringify(json);
-      const writer = new DocumentJsonWriter();
+      // As the autosave uses it: told of every update, so only changed blocks are looked at.
+      const writer = new DocumentJsonWriter().trackUpdates();
+      const stopTracking = editor.registerUpdateListener((update) => writer.noteUpdate(update));
       writer.write(editor.getEditorState());
       editor.update(() => {
         $getRoot().getLastChild()?.selectEnd();
@@ -224,6 +226,7 @@ function publish(editor: LexicalEditor): void {
       const incrementalStart = performance.now();
       writer.write(editor.getEditorState());
       const incrementalMs = performance.now() - incrementalStart;
+      stopTracking();
       return { toJsonMs: serialised - start, cloneMs: cloned - serialised, bytes: text.length, incrementalWriteMs: incrementalMs };
     },
   };
@@ -339,10 +342,10 @@ async function mount(): Promise<void> {
   const stamping = { now: () => Date.now(), lagSeconds: () => 0, shouldStamp: () => true };
   // The session screen's own save: the save worker stores the text in Dexie,
   // then it goes to the archive through the bridge.
-  const save = async (contentJson: string) => {
+  const save = async (written: WrittenDocument) => {
     const serialiseMs = lastSerialiseMs;
     const start = performance.now();
-    await saveSessionDocument(session.id, contentJson);
+    await saveSessionDocument(session.id, written);
     if (recording) saves.push({ startTime: start, duration: performance.now() - start, serialiseMs });
   };
   createRoot(container).render(

@@ -18,6 +18,7 @@ import {
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { DocumentJsonWriter } from './documentJsonWriter';
+import { joinDocumentText } from './documentText';
 import { plenaryNodes } from './nodes';
 import { registerStamping } from './stamping';
 import { $setStamp } from './stampState';
@@ -47,6 +48,21 @@ function setup(lines: number) {
 
 function act(editor: LexicalEditor, fn: () => void) {
   editor.update(fn, { discrete: true });
+}
+
+/** A writer, told of every committed update when `tracking`, as the autosave does. */
+function tracked(editor: LexicalEditor, tracking: boolean): DocumentJsonWriter {
+  const writer = new DocumentJsonWriter();
+  if (tracking) {
+    writer.trackUpdates();
+    editor.registerUpdateListener((update) => writer.noteUpdate(update));
+  }
+  return writer;
+}
+
+/** The writer's pieces joined into the text they stand for. */
+function text(writer: DocumentJsonWriter, editor: LexicalEditor): string {
+  return joinDocumentText(writer.write(editor.getEditorState()));
 }
 
 /** What a full serialisation gives, as text. */
@@ -143,34 +159,60 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
 describe('DocumentJsonWriter', () => {
   it('writes the same text as a full serialisation of the document', () => {
     const editor = setup(20);
-    expect(new DocumentJsonWriter().write(editor.getEditorState())).toBe(full(editor));
+    expect(text(new DocumentJsonWriter(), editor)).toBe(full(editor));
   });
 
-  it('stays equal to a full serialisation through edits, moves, stamps, undo and redo', () => {
+  it.each([
+    ['checking every node', false],
+    ['told of each update', true],
+  ])('stays equal to a full serialisation through edits, moves, stamps, undo and redo (%s)', (_name, tracking) => {
     fc.assert(
       fc.property(fc.array(operation, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 4 }), (operations, savesEvery) => {
         const editor = setup(12);
-        const writer = new DocumentJsonWriter();
-        writer.write(editor.getEditorState());
+        const writer = tracked(editor, tracking);
+        text(writer, editor);
         operations.forEach((next, index) => {
           apply(editor, next);
-          if (index % savesEvery === 0) expect(writer.write(editor.getEditorState())).toBe(full(editor));
+          if (index % savesEvery === 0) expect(text(writer, editor)).toBe(full(editor));
         });
-        expect(writer.write(editor.getEditorState())).toBe(full(editor));
+        expect(text(writer, editor)).toBe(full(editor));
       }),
       { numRuns: 150 },
     );
   });
 
-  it('reuses the text of blocks that did not change', () => {
-    const editor = setup(2000);
-    const writer = new DocumentJsonWriter();
+  it('reports the blocks it wrote again, so a save can send only those', () => {
+    const editor = setup(50);
+    const writer = tracked(editor, true);
     const first = writer.write(editor.getEditorState());
+    expect(first.first).toBe(true);
+    expect(first.changed.size).toBe(first.keys.length);
+    act(editor, () => {
+      $getRoot().getChildren()[20]!.selectEnd();
+      $getSelection()?.insertText(' and more');
+    });
+    const second = writer.write(editor.getEditorState());
+    expect(second.first).toBe(false);
+    expect([...second.changed.values()].some((json) => json.includes('line 19 and more'))).toBe(true);
+    expect(second.changed.size).toBeLessThanOrEqual(2);
+    // Rebuilt from the first write's blocks and the second's changes, the text is the document's.
+    const byKey = new Map(first.keys.map((key, index) => [key, first.blocks[index]!]));
+    for (const [key, json] of second.changed) byKey.set(key, json);
+    expect(joinDocumentText({ head: second.head, tail: second.tail, blocks: second.keys.map((key) => byKey.get(key)!) })).toBe(full(editor));
+  });
+
+  it.each([
+    ['checking every node', false],
+    ['told of each update', true],
+  ])('reuses the text of blocks that did not change (%s)', (_name, tracking) => {
+    const editor = setup(2000);
+    const writer = tracked(editor, tracking);
+    const first = text(writer, editor);
     act(editor, () => {
       $getRoot().selectEnd();
       $getSelection()?.insertText('x');
     });
-    const second = writer.write(editor.getEditorState());
+    const second = text(writer, editor);
     expect(second).toBe(full(editor));
     expect(second).not.toBe(first);
     // Only the changed block is exported again: every other line's text is reused.
@@ -186,7 +228,7 @@ describe('DocumentJsonWriter', () => {
         $getRoot().getChildren()[1000]!.selectEnd();
         $getSelection()?.insertText('y');
       });
-      expect(writer.write(editor.getEditorState())).toBe(full(editor));
+      expect(text(writer, editor)).toBe(full(editor));
       const afterFull = exportedTexts;
       expect(afterFull).toBeGreaterThan(2000);
       exportedTexts = 0;
@@ -194,7 +236,7 @@ describe('DocumentJsonWriter', () => {
         $getRoot().getChildren()[10]!.selectEnd();
         $getSelection()?.insertText('z');
       });
-      writer.write(editor.getEditorState());
+      text(writer, editor);
       // The edited line, and the lines the caret left (Lexical renews those nodes too).
       expect(exportedTexts).toBeLessThanOrEqual(3);
     } finally {
@@ -202,18 +244,21 @@ describe('DocumentJsonWriter', () => {
     }
   });
 
-  it('writes the undone text after an undo that brings back older nodes', () => {
+  it.each([
+    ['checking every node', false],
+    ['told of each update', true],
+  ])('writes the undone text after an undo that brings back older nodes (%s)', (_name, tracking) => {
     const editor = setup(3);
-    const writer = new DocumentJsonWriter();
+    const writer = tracked(editor, tracking);
     act(editor, () => {
       $getRoot().getChildren()[1]!.selectEnd();
       $getSelection()?.insertText(' typed');
     });
-    expect(writer.write(editor.getEditorState())).toContain('line 0 typed');
+    expect(text(writer, editor)).toContain('line 0 typed');
     editor.dispatchCommand(UNDO_COMMAND, undefined);
     commit(editor);
-    const text = writer.write(editor.getEditorState());
-    expect(text).not.toContain('line 0 typed');
-    expect(text).toBe(full(editor));
+    const undone = text(writer, editor);
+    expect(undone).not.toContain('line 0 typed');
+    expect(undone).toBe(full(editor));
   });
 });

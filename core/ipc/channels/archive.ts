@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { archiveKinds, archiveRecordSchema, type ArchiveEntry, type ArchiveProblem, type ArchiveRecord } from '../../model/archiveRecord';
+import { documentTextLength, MAX_DOCUMENT_BLOCKS, MAX_DOCUMENT_TEXT } from '../../editor/documentText';
 import { sessionSchema } from '../../model/session';
 import { channel } from '../channel';
 
@@ -15,8 +16,10 @@ export interface ArchiveWriteOutcome {
   revision: number;
 }
 
-/** 64 MiB of JSON: far beyond a day of notes, small enough to refuse a runaway payload. */
-export const MAX_DOCUMENT_TEXT = 64 * 1024 * 1024;
+const documentTextSchema = z
+  .object({ head: z.string().max(65_536), blocks: z.array(z.string()).max(MAX_DOCUMENT_BLOCKS), tail: z.string().max(65_536) })
+  .strict()
+  .refine((text) => documentTextLength(text) <= MAX_DOCUMENT_TEXT, { message: `the document is longer than ${MAX_DOCUMENT_TEXT / 1024 / 1024} MiB` });
 
 export const archiveChannels = {
   /** Ids and revisions of every record on disk, plus files that could not be read. */
@@ -29,11 +32,11 @@ export const archiveChannels = {
   /** Writes one record atomically, unless the disk holds a newer revision. */
   archiveWrite: channel<ArchiveWriteOutcome>()(z.object({ record: archiveRecordSchema }).strict(), 'save to the archive'),
   /**
-   * Writes one session whose document travels as its JSON text, as the
-   * editor's autosave already holds it: a string crosses the bridge as one
-   * copy, where cloning a 5,000-line document's object graph would take tens
-   * of milliseconds of the thread the user types on. Main parses and
-   * validates the text before anything is written.
+   * Writes one session whose document travels as its JSON text in pieces,
+   * as the editor's autosave already holds it: strings cross the bridge as
+   * plain copies, where cloning a 5,000-line document's object graph would
+   * take tens of milliseconds of the thread the user types on. Main joins,
+   * parses and validates the text before anything is written.
    */
   archiveWriteSessionText: channel<ArchiveWriteOutcome>()(
     z
@@ -42,7 +45,7 @@ export const archiveChannels = {
         document: z
           .object({
             sessionId: z.string().min(1).max(64),
-            contentJson: z.string().max(MAX_DOCUMENT_TEXT),
+            content: documentTextSchema,
             revision: z.number().int().nonnegative(),
             updatedAt: z.number().int().nonnegative(),
           })

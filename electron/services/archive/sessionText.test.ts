@@ -22,13 +22,27 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+/** A document's text in the pieces the autosave sends: head, blocks, tail. */
+function pieces(json: string) {
+  const parsed = JSON.parse(json) as { root: { children: unknown[] } };
+  const blocks = parsed.root.children.map((child) => JSON.stringify(child));
+  const [head = '', tail = ''] = JSON.stringify({ root: { ...parsed.root, children: '#' } }).split('"#"');
+  return { head, blocks, tail };
+}
+
 function payload(revision: number, contentJson: string) {
   const record = sessionRecord('sess-1', revision, { text: 'unused' });
   if (record.kind !== 'session') throw new Error('expected a session record');
   const { session, document } = record.record as SessionRecord;
   if (!document) throw new Error('expected a document');
   const { content: _content, ...fields } = document;
-  return { session, document: { ...fields, contentJson } };
+  let content;
+  try {
+    content = pieces(contentJson);
+  } catch {
+    content = { head: contentJson, blocks: [], tail: '' };
+  }
+  return { session, document: { ...fields, content } };
 }
 
 const documentText = (line: string) => JSON.stringify(sessionRecordContent(line));

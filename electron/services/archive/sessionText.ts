@@ -1,10 +1,11 @@
 import type { ArchiveRecord } from '../../../core/model/archiveRecord';
+import { joinDocumentText, type DocumentText } from '../../../core/editor/documentText';
 import type { Session } from '../../../core/model/session';
 import { UserFacingError } from '../../../core/ipc/result';
 
 export interface SessionText {
   session: Session;
-  document: { sessionId: string; contentJson: string; revision: number; updatedAt: number };
+  document: { sessionId: string; content: DocumentText; revision: number; updatedAt: number };
 }
 
 /**
@@ -21,11 +22,11 @@ export function sessionRecordFromText({ session, document }: SessionText): Archi
   }
   let content: unknown;
   try {
-    content = JSON.parse(document.contentJson);
+    content = JSON.parse(joinDocumentText(document.content));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new UserFacingError('invalid-record', `Could not save to the archive: the document is not valid JSON (${detail}). Nothing was written; the notes are still in the app.`);
   }
-  const { contentJson: _text, ...fields } = document;
+  const { content: _text, ...fields } = document;
   return { kind: 'session', record: { session, document: { ...fields, content } as never } };
 }

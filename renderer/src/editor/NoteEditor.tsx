@@ -10,6 +10,7 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { WrittenDocument } from '../../../core/editor/documentJsonWriter';
 import { $setStamp } from '../../../core/editor/stampState';
 import type { StampingOptions } from '../../../core/editor/stamping';
 import type { EditorStateJson } from '../../../core/model/session';
@@ -49,7 +50,7 @@ export interface NoteEditorProps {
   clock: ClockFormat;
   showTimeline: boolean;
   /** Receives the document's JSON text after each autosave pause. */
-  save: (contentJson: string) => Promise<void>;
+  save: (written: WrittenDocument) => Promise<void>;
   onReady?: (editor: LexicalEditor) => void;
   /** Further plugins of other features (action items, templates), rendered inside the composer. */
   children?: ReactNode;

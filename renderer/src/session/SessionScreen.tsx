@@ -3,6 +3,7 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import type { StampingOptions } from '../../../core/editor/stamping';
+import type { WrittenDocument } from '../../../core/editor/documentJsonWriter';
 import { emptyEditorState, stampDisplayModes, type EditorStateJson, type Session, type StampDisplayMode } from '../../../core/model/session';
 import { defaultSettings } from '../../../core/model/settings';
 import { formatClock } from '../../../core/time/stamps';
@@ -103,8 +104,8 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
 
   useEffect(() => sessionEditorOpened(sessionId), [sessionId]);
   const save = useCallback(
-    async (contentJson: string) => {
-      await saveSessionDocument(sessionId, contentJson);
+    async (written: WrittenDocument) => {
+      await saveSessionDocument(sessionId, written);
     },
     [sessionId],
   );

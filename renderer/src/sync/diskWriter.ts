@@ -1,13 +1,14 @@
 import type { ArchiveRecord } from '../../../core/model/archiveRecord';
 import { archiveRecordId } from '../../../core/model/archiveRecord';
+import type { DocumentText } from '../../../core/editor/documentText';
 import type { Session } from '../../../core/model/session';
 import { call } from '../bridge/plenary';
 import { saveStatus } from './saveStatus';
 
-/** A session whose document is sent as the JSON text the autosave wrote. */
+/** A session whose document is sent as the JSON text (in pieces) the autosave wrote. */
 export interface SessionTextWrite {
   session: Session;
-  document: { sessionId: string; contentJson: string; revision: number; updatedAt: number };
+  document: { sessionId: string; content: DocumentText; revision: number; updatedAt: number };
 }
 
 type DiskWrite = { record: ArchiveRecord } | { sessionText: SessionTextWrite };
@@ -21,7 +22,7 @@ const waiting = new Map<string, DiskWrite>();
 const running = new Map<string, Promise<void>>();
 
 function send(write: DiskWrite): Promise<unknown> {
-  return 'record' in write ? call('archiveWrite', { record: write.record }) : call('archiveWriteSessionText', write.sessionText);
+  return 'record' in write ? call('archiveWrite', { record: write.record }) : call('archiveWriteSessionText', { ...write.sessionText, document: { ...write.sessionText.document, content: { ...write.sessionText.document.content, blocks: [...write.sessionText.document.content.blocks] } } });
 }
 
 async function drain(key: string): Promise<void> {

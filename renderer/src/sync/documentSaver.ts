@@ -1,33 +1,33 @@
+import type { WrittenDocument } from '../../../core/editor/documentJsonWriter';
+import { joinDocumentText } from '../../../core/editor/documentText';
 import type { Session } from '../../../core/model/session';
 import { announceArchiveWrites } from '../db/searchIndex';
 import type { DocumentSaveRequest, DocumentSaveResponse } from './documentSaveProtocol';
 import { writeSessionTextToDisk } from './diskWriter';
 import { storeDocumentText } from './storeDocumentText';
 
-interface Pending {
-  resolve: (session: Session) => void;
-  reject: (error: Error) => void;
-}
+type Answer = { ok: true; session: Session } | { ok: false; error: Error } | { ok: false; needsWhole: true };
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, Pending>();
+const pending = new Map<number, (answer: Answer) => void>();
 
 function saveWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL('./documentSave.worker.ts', import.meta.url), { type: 'module', name: 'document-save' });
   worker.onmessage = (event: MessageEvent<DocumentSaveResponse>) => {
-    const answer = event.data;
-    const waiting = pending.get(answer.id);
-    if (!waiting) return;
-    pending.delete(answer.id);
-    if (answer.ok) waiting.resolve(answer.session);
-    else waiting.reject(new Error(answer.message));
+    const response = event.data;
+    const resolve = pending.get(response.id);
+    if (!resolve) return;
+    pending.delete(response.id);
+    if (response.ok) resolve({ ok: true, session: response.session });
+    else if ('needsWhole' in response) resolve({ ok: false, needsWhole: true });
+    else resolve({ ok: false, error: new Error(response.message) });
   };
   worker.onerror = (event) => {
     event.preventDefault();
     const error = new Error(`the save worker stopped (${event.message || 'no reason given'})`);
-    for (const waiting of pending.values()) waiting.reject(error);
+    for (const resolve of pending.values()) resolve({ ok: false, error });
     pending.clear();
     worker?.terminate();
     worker = null;
@@ -35,15 +35,25 @@ function saveWorker(): Worker {
   return worker;
 }
 
-function storeInWorker(sessionId: string, contentJson: string, now: number): Promise<Session> {
-  // Without workers (a test runner's DOM) the same code runs here.
-  if (typeof Worker === 'undefined') return storeDocumentText(sessionId, contentJson, now);
-  const id = nextId++;
-  const request: DocumentSaveRequest = { id, sessionId, contentJson, now };
-  return new Promise<Session>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+function ask(sessionId: string, written: WrittenDocument, whole: boolean, now: number): Promise<Answer> {
+  const changed: Record<string, string> = {};
+  if (whole) written.keys.forEach((key, index) => (changed[key] = written.blocks[index] ?? ''));
+  else for (const [key, json] of written.changed) changed[key] = json;
+  const request: DocumentSaveRequest = { id: nextId++, sessionId, now, head: written.head, tail: written.tail, keys: [...written.keys], changed, whole };
+  return new Promise<Answer>((resolve) => {
+    pending.set(request.id, resolve);
     saveWorker().postMessage(request);
   });
+}
+
+async function storeInWorker(sessionId: string, written: WrittenDocument, now: number): Promise<Session> {
+  // Without workers (a test runner's DOM) the same code runs here.
+  if (typeof Worker === 'undefined') return storeDocumentText(sessionId, joinDocumentText(written), now);
+  let answer = await ask(sessionId, written, written.first, now);
+  // The worker started again (or its last save failed) and lacks blocks this save left out.
+  if (!answer.ok && 'needsWhole' in answer) answer = await ask(sessionId, written, true, now);
+  if (answer.ok) return answer.session;
+  throw 'error' in answer ? answer.error : new Error('the save worker could not put the notes together');
 }
 
 /**
@@ -86,17 +96,18 @@ export function sessionEditorOpened(sessionId: string): () => void {
 }
 
 /**
- * Saves a session's document from its JSON text: stored locally by the save
- * worker (document, revision and action items in one transaction), then
- * queued for the archive folder as the same text. The typing thread only
- * hands over a string twice.
+ * Saves a session's document as the autosave wrote it: stored locally by
+ * the save worker (document, revision and action items in one transaction),
+ * which is sent only the blocks that changed, then queued for the archive
+ * folder as the document's text in pieces. The typing thread never builds
+ * the whole document's text, nor clones its object graph.
  */
-export async function saveSessionDocument(sessionId: string, contentJson: string, now = Date.now()): Promise<Session> {
-  const session = await storeInWorker(sessionId, contentJson, now);
+export async function saveSessionDocument(sessionId: string, written: WrittenDocument, now = Date.now()): Promise<Session> {
+  const session = await storeInWorker(sessionId, written, now);
   announceWhenQuiet(sessionId);
   void writeSessionTextToDisk({
     session,
-    document: { sessionId, contentJson, revision: session.revision, updatedAt: session.updatedAt },
+    document: { sessionId, content: { head: written.head, blocks: written.blocks, tail: written.tail }, revision: session.revision, updatedAt: session.updatedAt },
   });
   return session;
 }

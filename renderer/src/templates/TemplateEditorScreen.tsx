@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type { StampingOptions } from '../../../core/editor/stamping';
+import type { WrittenDocument } from '../../../core/editor/documentJsonWriter';
+import { joinDocumentText } from '../../../core/editor/documentText';
 import { editorStateJsonSchema, type EditorStateJson } from '../../../core/model/session';
 import { defaultSettings } from '../../../core/model/settings';
 import { placeholderDescriptions, placeholderNames } from '../../../core/templates/placeholders';
@@ -29,9 +31,9 @@ export function TemplateEditorScreen({ templateId }: { templateId: string }) {
 
   const view = useMemo<StampView>(() => ({ mode: 'hidden', timeZone: 'UTC', clock: settings.clockFormat, sessionStart: undefined }), [settings.clockFormat]);
   const save = useCallback(
-    async (contentJson: string) => {
+    async (written: WrittenDocument) => {
       // Templates are a page or two: parsing here costs nothing worth a worker.
-      const content = editorStateJsonSchema.parse(JSON.parse(contentJson));
+      const content = editorStateJsonSchema.parse(JSON.parse(joinDocumentText(written)));
       const updated = await changeUserTemplate(templateId, { content });
       void persistTemplate(updated);
     },

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { HISTORY_MERGE_TAG, type EditorState } from 'lexical';
 import { useEffect, useRef } from 'react';
-import { DocumentJsonWriter } from '../../../../core/editor/documentJsonWriter';
+import { DocumentJsonWriter, type WrittenDocument } from '../../../../core/editor/documentJsonWriter';
 import { saveStatus } from '../../sync/saveStatus';
 
 /** After this pause in typing the document is saved. */
@@ -10,8 +10,8 @@ export const IDLE_SAVE_MS = 300;
 export const MAX_SAVE_INTERVAL_MS = 1000;
 
 interface AutosaveProps {
-  /** Receives the document's JSON text (what JSON.stringify(editorState) gives). */
-  save: (contentJson: string) => Promise<void>;
+  /** Receives the document's JSON text in pieces, with the blocks that changed since the last save. */
+  save: (written: WrittenDocument) => Promise<void>;
   /** False while the document must not be written (it failed to load, or is read-only). */
   enabled?: boolean;
 }
@@ -39,7 +39,7 @@ export function AutosavePlugin({ save, enabled = true }: AutosaveProps) {
     let idleTimer: ReturnType<typeof setTimeout> | undefined;
     let maxTimer: ReturnType<typeof setTimeout> | undefined;
     let saving: Promise<void> = Promise.resolve();
-    const writer = new DocumentJsonWriter();
+    const writer = new DocumentJsonWriter().trackUpdates();
 
     const flush = () => {
       clearTimeout(idleTimer);
@@ -48,9 +48,9 @@ export function AutosavePlugin({ save, enabled = true }: AutosaveProps) {
       const state = pending;
       if (!state) return;
       pending = null;
-      const contentJson = writer.write(state);
+      const written = writer.write(state);
       saving = saving
-        .then(() => latestSave.current(contentJson))
+        .then(() => latestSave.current(written))
         .then(
           () => saveStatus.editorSaved(),
           (error: unknown) => {
@@ -61,6 +61,8 @@ export function AutosavePlugin({ save, enabled = true }: AutosaveProps) {
     };
 
     const unregister = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
+      // Every committed update, saved or not, tells the writer which blocks to look at.
+      writer.noteUpdate({ dirtyElements, dirtyLeaves });
       if (editorState === prevEditorState || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
       // Loading a document and registering transforms re-mark nodes without changing them.
       if (tags.has(HISTORY_MERGE_TAG)) return;
