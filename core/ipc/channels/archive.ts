@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { archiveKinds, archiveRecordSchema, type ArchiveEntry, type ArchiveProblem, type ArchiveRecord } from '../../model/archiveRecord';
-import { documentTextLength, MAX_DOCUMENT_BLOCKS, MAX_DOCUMENT_TEXT } from '../../editor/documentText';
+import { MAX_DOCUMENT_BLOCKS, MAX_DOCUMENT_TEXT } from '../../editor/documentText';
 import { sessionSchema } from '../../model/session';
 import { channel } from '../channel';
 
@@ -16,10 +16,19 @@ export interface ArchiveWriteOutcome {
   revision: number;
 }
 
-const documentTextSchema = z
-  .object({ head: z.string().max(65_536), blocks: z.array(z.string()).max(MAX_DOCUMENT_BLOCKS), tail: z.string().max(65_536) })
+/** A document as a change to the copy main already holds (see core/editor/documentText.ts). */
+const documentDeltaSchema = z
+  .object({
+    head: z.string().max(65_536),
+    tail: z.string().max(65_536),
+    keys: z.array(z.string().min(1).max(32)).max(MAX_DOCUMENT_BLOCKS),
+    changed: z.record(z.string().min(1).max(32), z.string()),
+    whole: z.boolean(),
+  })
   .strict()
-  .refine((text) => documentTextLength(text) <= MAX_DOCUMENT_TEXT, { message: `the document is longer than ${MAX_DOCUMENT_TEXT / 1024 / 1024} MiB` });
+  .refine((delta) => Object.values(delta.changed).reduce((sum, json) => sum + json.length, 0) <= MAX_DOCUMENT_TEXT, {
+    message: `the document is longer than ${MAX_DOCUMENT_TEXT / 1024 / 1024} MiB`,
+  });
 
 export const archiveChannels = {
   /** Ids and revisions of every record on disk, plus files that could not be read. */
@@ -32,11 +41,13 @@ export const archiveChannels = {
   /** Writes one record atomically, unless the disk holds a newer revision. */
   archiveWrite: channel<ArchiveWriteOutcome>()(z.object({ record: archiveRecordSchema }).strict(), 'save to the archive'),
   /**
-   * Writes one session whose document travels as its JSON text in pieces,
-   * as the editor's autosave already holds it: strings cross the bridge as
-   * plain copies, where cloning a 5,000-line document's object graph would
-   * take tens of milliseconds of the thread the user types on. Main joins,
-   * parses and validates the text before anything is written.
+   * Writes one session whose document travels as JSON text, block by block,
+   * as the editor's autosave already holds it, and only the blocks that
+   * changed since main last took this session (a delta; `whole` the first
+   * time, or when main answers `document-blocks-missing`). Cloning a
+   * 5,000-line document for every save would take tens of milliseconds of
+   * the thread the user types on. Main puts the text together, parses and
+   * validates it before anything is written.
    */
   archiveWriteSessionText: channel<ArchiveWriteOutcome>()(
     z
@@ -45,7 +56,7 @@ export const archiveChannels = {
         document: z
           .object({
             sessionId: z.string().min(1).max(64),
-            content: documentTextSchema,
+            content: documentDeltaSchema,
             revision: z.number().int().nonnegative(),
             updatedAt: z.number().int().nonnegative(),
           })

@@ -22,12 +22,12 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-/** A document's text in the pieces the autosave sends: head, blocks, tail. */
+/** A document's text as a whole delta, as the first save of a session sends it: block keys b0, b1, … */
 function pieces(json: string) {
   const parsed = JSON.parse(json) as { root: { children: unknown[] } };
-  const blocks = parsed.root.children.map((child) => JSON.stringify(child));
+  const changed = Object.fromEntries(parsed.root.children.map((child, index) => [`b${index}`, JSON.stringify(child)]));
   const [head = '', tail = ''] = JSON.stringify({ root: { ...parsed.root, children: '#' } }).split('"#"');
-  return { head, blocks, tail };
+  return { head, tail, keys: Object.keys(changed), changed, whole: true };
 }
 
 function payload(revision: number, contentJson: string) {
@@ -40,7 +40,7 @@ function payload(revision: number, contentJson: string) {
   try {
     content = pieces(contentJson);
   } catch {
-    content = { head: contentJson, blocks: [], tail: '' };
+    content = { head: contentJson, tail: '', keys: [], changed: {}, whole: true };
   }
   return { session, document: { ...fields, content } };
 }
@@ -52,6 +52,25 @@ function sessionRecordContent(line: string) {
 }
 
 describe('archiveWriteSessionText', () => {
+  it('takes later saves as the blocks that changed, and asks for the whole document when it lacks one', async () => {
+    await dispatch('archiveWriteSessionText', payload(1, documentText('first line')));
+    const next = payload(2, documentText('first line, edited'));
+    const delta = { ...next, document: { ...next.document, content: { ...next.document.content, whole: false } } };
+    expect(await dispatch('archiveWriteSessionText', delta)).toEqual({ ok: true, value: { written: true, revision: 2 } });
+    expect(JSON.stringify(await store.read('session', ['sess-1']))).toContain('first line, edited');
+    // Only the order: block b0 is the one main already holds.
+    const unchanged = payload(3, documentText('first line, edited'));
+    const orderOnly = { ...unchanged, document: { ...unchanged.document, content: { ...unchanged.document.content, changed: {}, whole: false } } };
+    expect(await dispatch('archiveWriteSessionText', orderOnly)).toEqual({ ok: true, value: { written: true, revision: 3 } });
+    // A block main never took: the window is told to send the whole document, and nothing is written.
+    const stranger = { ...orderOnly, session: { ...orderOnly.session, revision: 4 }, document: { ...orderOnly.document, revision: 4, content: { ...orderOnly.document.content, keys: ['b0', 'b9'] } } };
+    const missing = await dispatch('archiveWriteSessionText', stranger);
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.error.code).toBe('document-blocks-missing');
+    const [record] = await store.read('session', ['sess-1']);
+    expect(record?.kind === 'session' && record.record.session.revision).toBe(3);
+  });
+
   it('writes the session with its document parsed from the text', async () => {
     const answer = await dispatch('archiveWriteSessionText', payload(3, documentText('The speaker says: measure first')));
     expect(answer).toEqual({ ok: true, value: { written: true, revision: 3 } });

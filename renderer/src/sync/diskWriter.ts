@@ -1,17 +1,20 @@
+import { blocksByKey, documentDelta, type DocumentText } from '../../../core/editor/documentText';
 import type { ArchiveRecord } from '../../../core/model/archiveRecord';
 import { archiveRecordId } from '../../../core/model/archiveRecord';
-import type { DocumentText } from '../../../core/editor/documentText';
 import type { Session } from '../../../core/model/session';
-import { call } from '../bridge/plenary';
+import { BridgeError, call } from '../bridge/plenary';
 import { saveStatus } from './saveStatus';
 
-/** A session whose document is sent as the JSON text (in pieces) the autosave wrote. */
+/** A session whose document is sent as the JSON text, block by block, the autosave wrote. */
 export interface SessionTextWrite {
   session: Session;
-  document: { sessionId: string; content: DocumentText; revision: number; updatedAt: number };
+  document: { sessionId: string; text: DocumentText & { keys: readonly string[] }; revision: number; updatedAt: number };
 }
 
 type DiskWrite = { record: ArchiveRecord } | { sessionText: SessionTextWrite };
+
+/** Main's answer when it lacks blocks a delta left out (it started again): the document is sent whole. */
+const DOCUMENT_BLOCKS_MISSING = 'document-blocks-missing';
 
 /**
  * Sends records to the main process for the durable copy. Writes for one
@@ -20,9 +23,32 @@ type DiskWrite = { record: ArchiveRecord } | { sessionText: SessionTextWrite };
  */
 const waiting = new Map<string, DiskWrite>();
 const running = new Map<string, Promise<void>>();
+/**
+ * Block text by key of each session, as main last took it. A delta is made
+ * when a write is sent, against what main really holds, never when it is
+ * queued: queued writes replace each other, and a skipped delta would leave
+ * main with stale blocks.
+ */
+const mainHolds = new Map<string, Map<string, string>>();
+
+async function sendSessionText({ session, document }: SessionTextWrite): Promise<void> {
+  const { text, ...fields } = document;
+  const attempt = () => call('archiveWriteSessionText', { session, document: { ...fields, content: documentDelta(text, mainHolds.get(session.id) ?? null) } });
+  try {
+    await attempt().catch((error: unknown) => {
+      if (!(error instanceof BridgeError && error.error.code === DOCUMENT_BLOCKS_MISSING)) throw error;
+      mainHolds.delete(session.id);
+      return attempt();
+    });
+    mainHolds.set(session.id, blocksByKey(text));
+  } catch (error) {
+    mainHolds.delete(session.id);
+    throw error;
+  }
+}
 
 function send(write: DiskWrite): Promise<unknown> {
-  return 'record' in write ? call('archiveWrite', { record: write.record }) : call('archiveWriteSessionText', { ...write.sessionText, document: { ...write.sessionText.document, content: { ...write.sessionText.document.content, blocks: [...write.sessionText.document.content.blocks] } } });
+  return 'record' in write ? call('archiveWrite', { record: write.record }) : sendSessionText(write.sessionText);
 }
 
 async function drain(key: string): Promise<void> {

@@ -5,7 +5,7 @@
 // on the thread the user types on. Dexie tells the window's liveQueries of
 // these writes itself.
 import { joinDocumentText } from '../../../core/editor/documentText';
-import { DocumentBlocks } from './documentBlocks';
+import { DocumentBlocks } from '../../../core/sync/documentBlocks';
 import type { DocumentSaveRequest, DocumentSaveResponse } from './documentSaveProtocol';
 import { storeDocumentText } from './storeDocumentText';
 
@@ -18,7 +18,7 @@ scope.onmessage = (event: MessageEvent<DocumentSaveRequest>) => {
   const request = event.data;
   queue = queue.then(async () => {
     let response: DocumentSaveResponse;
-    const text = documents.apply(request);
+    const text = documents.apply(request.sessionId, request.delta);
     if (text === null) response = { id: request.id, ok: false, needsWhole: true };
     else {
       try {

@@ -1,5 +1,5 @@
 import type { WrittenDocument } from '../../../core/editor/documentJsonWriter';
-import { joinDocumentText } from '../../../core/editor/documentText';
+import { blocksByKey, documentDelta, joinDocumentText } from '../../../core/editor/documentText';
 import type { Session } from '../../../core/model/session';
 import { announceArchiveWrites } from '../db/searchIndex';
 import type { DocumentSaveRequest, DocumentSaveResponse } from './documentSaveProtocol';
@@ -35,11 +35,11 @@ function saveWorker(): Worker {
   return worker;
 }
 
-function ask(sessionId: string, written: WrittenDocument, whole: boolean, now: number): Promise<Answer> {
-  const changed: Record<string, string> = {};
-  if (whole) written.keys.forEach((key, index) => (changed[key] = written.blocks[index] ?? ''));
-  else for (const [key, json] of written.changed) changed[key] = json;
-  const request: DocumentSaveRequest = { id: nextId++, sessionId, now, head: written.head, tail: written.tail, keys: [...written.keys], changed, whole };
+/** Block text by key of each session, as the worker last took it. */
+const workerHolds = new Map<string, Map<string, string>>();
+
+function ask(sessionId: string, written: WrittenDocument, now: number): Promise<Answer> {
+  const request: DocumentSaveRequest = { id: nextId++, sessionId, now, delta: documentDelta(written, workerHolds.get(sessionId) ?? null) };
   return new Promise<Answer>((resolve) => {
     pending.set(request.id, resolve);
     saveWorker().postMessage(request);
@@ -49,10 +49,18 @@ function ask(sessionId: string, written: WrittenDocument, whole: boolean, now: n
 async function storeInWorker(sessionId: string, written: WrittenDocument, now: number): Promise<Session> {
   // Without workers (a test runner's DOM) the same code runs here.
   if (typeof Worker === 'undefined') return storeDocumentText(sessionId, joinDocumentText(written), now);
-  let answer = await ask(sessionId, written, written.first, now);
-  // The worker started again (or its last save failed) and lacks blocks this save left out.
-  if (!answer.ok && 'needsWhole' in answer) answer = await ask(sessionId, written, true, now);
-  if (answer.ok) return answer.session;
+  if (written.first) workerHolds.delete(sessionId);
+  let answer = await ask(sessionId, written, now);
+  if (!answer.ok && 'needsWhole' in answer) {
+    // The worker started again (or its last save failed) and lacks blocks this save left out.
+    workerHolds.delete(sessionId);
+    answer = await ask(sessionId, written, now);
+  }
+  if (answer.ok) {
+    workerHolds.set(sessionId, blocksByKey(written));
+    return answer.session;
+  }
+  workerHolds.delete(sessionId);
   throw 'error' in answer ? answer.error : new Error('the save worker could not put the notes together');
 }
 
@@ -107,7 +115,7 @@ export async function saveSessionDocument(sessionId: string, written: WrittenDoc
   announceWhenQuiet(sessionId);
   void writeSessionTextToDisk({
     session,
-    document: { sessionId, content: { head: written.head, blocks: written.blocks, tail: written.tail }, revision: session.revision, updatedAt: session.updatedAt },
+    document: { sessionId, text: { head: written.head, tail: written.tail, keys: written.keys, blocks: written.blocks }, revision: session.revision, updatedAt: session.updatedAt },
   });
   return session;
 }

@@ -1,17 +1,17 @@
-import type { DocumentText } from '../../../core/editor/documentText';
-import type { DocumentSaveRequest } from './documentSaveProtocol';
+import type { DocumentDelta, DocumentText } from '../editor/documentText';
 
 /**
- * The text of every block of the sessions saved through the worker, by
- * session and block key: each save brings only the blocks that changed, and
- * this puts the whole document back together.
+ * The text of every block of the sessions a receiver (the save worker, the
+ * archive in main) was sent, by session and block key: each save brings only
+ * the blocks that changed (a DocumentDelta), and this puts the whole
+ * document back together.
  */
 export class DocumentBlocks {
   private readonly sessions = new Map<string, Map<string, string>>();
 
   /** The document a save stands for, or null when a block it left out is not held here. */
-  apply(request: Pick<DocumentSaveRequest, 'sessionId' | 'head' | 'tail' | 'keys' | 'changed' | 'whole'>): DocumentText | null {
-    const held = request.whole ? new Map<string, string>() : this.sessions.get(request.sessionId);
+  apply(sessionId: string, request: DocumentDelta): DocumentText | null {
+    const held = request.whole ? new Map<string, string>() : this.sessions.get(sessionId);
     if (!held) return null;
     const next = new Map<string, string>();
     const blocks: string[] = [];
@@ -21,7 +21,7 @@ export class DocumentBlocks {
       next.set(key, json);
       blocks.push(json);
     }
-    this.sessions.set(request.sessionId, next);
+    this.sessions.set(sessionId, next);
     return { head: request.head, blocks, tail: request.tail };
   }
 
