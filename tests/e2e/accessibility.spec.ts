@@ -6,6 +6,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`every main screen passes axe-core without serious violations (${colorScheme})`, async ({ app }) => {
     const { page } = app;
     await page.emulateMedia({ colorScheme });
+    // The page really is in that theme: a light page on a dark system would pass axe too.
+    await expect(page.locator('body')).toHaveCSS('background-color', colorScheme === 'dark' ? 'rgb(22, 24, 28)' : 'rgb(251, 250, 247)');
     expect(await seriousViolations(page)).toEqual([]);
 
     await createConference(page, { name: 'A11yConf', startDate: '2026-10-01', timeZone: 'Europe/Berlin' });
@@ -36,8 +38,11 @@ test('settings change the stamp display, lag and theme, and are kept', async ({ 
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Show stamps as').selectOption('hidden');
   await page.getByLabel('Lag (seconds)').fill('5');
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.getByLabel('Theme').selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The setting wins over the system's light scheme.
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(22, 24, 28)');
   page = await app.reopen();
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByLabel('Show stamps as')).toHaveValue('hidden');
