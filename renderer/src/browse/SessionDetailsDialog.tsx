@@ -9,6 +9,7 @@ import { persistSession } from '../sync/persist';
 import { readDetails } from './sessionDetails';
 import { dateOf, timeOf } from './wallTime';
 import './browse.css';
+import { FormFooter } from '../components/FormFooter';
 
 interface SessionDetailsDialogProps {
   session: Session;
@@ -78,19 +79,7 @@ export function SessionDetailsDialog({ session, conference, open, onClose }: Ses
           <p className="field-hint">Leave the start empty for a session without a time.</p>
         </fieldset>
         <Field label="Link" name="url" type="url" defaultValue={session.url} placeholder="https://" />
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary">
-            Save details
-          </button>
-        </div>
+        <FormFooter error={error} submitLabel="Save details" onCancel={close} />
       </form>
     </Dialog>
   );

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { clockTimeOf, stampAtClockTime } from '../../../core/time/stampEdit';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
+import { FormFooter } from '../components/FormFooter';
 
 interface StampEditDialogProps {
   stamp: number | null;
@@ -40,19 +41,7 @@ export function StampEditDialog({ stamp, timeZone, onSave, onClose }: StampEditD
             hint={`24-hour clock, in the conference's time zone (${timeZone}).`}
             aria-invalid={error ? true : undefined}
           />
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="button-primary">
-              Set time
-            </button>
-          </div>
+          <FormFooter error={error} submitLabel="Set time" onCancel={onClose} />
         </form>
       )}
     </Dialog>

@@ -17,6 +17,7 @@ import { conferenceDays, parseTags, sessionDay, toExportOptions } from './export
 import { ExportSummaryView } from './ExportSummaryView';
 import { describeExportFailure, type ExportFailure } from './failureHint';
 import './export.css';
+import { FormFooter } from '../components/FormFooter';
 
 type Phase =
   | { kind: 'choose' }
@@ -217,19 +218,7 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
             onTagsText={setTagsText}
             onChooseFolder={() => void chooseFolder()}
           />
-          {formError && (
-            <p className="form-error" role="alert">
-              {formError}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button ref={submitRef} type="submit" className="button-primary">
-              Export
-            </button>
-          </div>
+          <FormFooter error={formError} submitLabel="Export" onCancel={onClose} submitRef={submitRef} />
         </form>
       );
     case 'working':

@@ -7,6 +7,7 @@ import { Field } from '../components/Field';
 import { createConference } from '../db/conferences';
 import { persistConference } from '../sync/persist';
 import { formError } from './formError';
+import { FormFooter } from '../components/FormFooter';
 
 const timeZones: string[] = Intl.supportedValuesOf('timeZone');
 
@@ -61,19 +62,7 @@ export function NewConferenceDialog({ open, onClose }: { open: boolean; onClose:
             <option key={zone} value={zone} />
           ))}
         </datalist>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary">
-            Create conference
-          </button>
-        </div>
+        <FormFooter error={error} submitLabel="Create conference" onCancel={onClose} />
       </form>
     </Dialog>
   );

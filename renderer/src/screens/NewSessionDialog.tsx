@@ -12,6 +12,7 @@ import { persistConference, persistSession } from '../sync/persist';
 import { TemplatePicker, type TemplateChoice } from '../templates/TemplatePicker';
 import { formError } from './formError';
 import { kindLabels } from './kindLabels';
+import { FormFooter } from '../components/FormFooter';
 
 interface NewSessionDialogProps {
   conferenceId: string;
@@ -97,19 +98,7 @@ export function NewSessionDialog({ conferenceId, open, onClose }: NewSessionDial
         <label className="template-checkbox">
           <input type="checkbox" name="makeDefault" /> Start every new session in {conference?.name ?? 'this conference'} with this template
         </label>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary">
-            Create session
-          </button>
-        </div>
+        <FormFooter error={error} submitLabel="Create session" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -3,6 +3,7 @@ import { sessionKinds, type SessionKind } from '../../../core/model/session';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { kindLabels } from '../screens/kindLabels';
+import { FormFooter } from '../components/FormFooter';
 
 export interface TemplateDetails {
   name: string;
@@ -61,19 +62,7 @@ export function TemplateDetailsDialog({ title, submitLabel, open, initial, onClo
             ))}
           </select>
         </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary">
-            {submitLabel}
-          </button>
-        </div>
+        <FormFooter error={error} submitLabel={submitLabel} onCancel={onClose} />
       </form>
     </Dialog>
   );
