@@ -16,18 +16,6 @@ export async function listActionItems(): Promise<ActionItemRecord[]> {
   return database().actionItems.toArray();
 }
 
-/** The number of open (explicit, not done) action items of each conference, by conference id. */
-export async function countOpenActionItemsByConference(): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  await database()
-    .actionItems.where('source')
-    .equals('explicit')
-    .each((row) => {
-      if (!row.done) counts.set(row.conferenceId, (counts.get(row.conferenceId) ?? 0) + 1);
-    });
-  return counts;
-}
-
 /** The rows of one session, in line order. */
 export async function listSessionActionItems(sessionId: string): Promise<ActionItemRecord[]> {
   const rows = await database().actionItems.where('sessionId').equals(sessionId).toArray();

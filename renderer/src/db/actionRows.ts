@@ -9,7 +9,10 @@ import type { Session, SessionDocument } from '../../../core/model/session';
  * disagree with the documents; the version 3 upgrade and `rebuildActionItems`
  * (./actionItems) use the same functions.
  */
-export type ActionItemRecord = ActionItemRow;
+export interface ActionItemRecord extends ActionItemRow {
+  /** The conference of an open check-list item, unset on done and suggested ones: indexed, so open items are counted without reading rows. */
+  openIn?: string;
+}
 
 /** A suggestion the user dismissed: it stays out of the margin and the Actions view. */
 export interface DismissedSuggestion {
@@ -22,11 +25,12 @@ export interface DismissedSuggestion {
 /** The rows of one session's document (none for a deleted session or a missing document). */
 export function actionRowsFor(session: Session, document: SessionDocument | undefined, conference: Conference | undefined): ActionItemRecord[] {
   if (!document || session.deleted) return [];
-  return deriveActionItems(session.id, session.conferenceId, document.content, {
+  const rows = deriveActionItems(session.id, session.conferenceId, document.content, {
     timeZone: conference?.timeZone ?? 'UTC',
     referenceTime: session.actualStart ?? session.scheduledStart ?? document.updatedAt,
     tags: [...session.tags, ...(conference?.tags ?? [])],
   });
+  return rows.map((row) => (row.source === 'explicit' && !row.done ? { ...row, openIn: row.conferenceId } : row));
 }
 
 /**

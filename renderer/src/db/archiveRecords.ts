@@ -1,6 +1,7 @@
 import type { ArchiveEntry, ArchiveKind, ArchiveRecord } from '../../../core/model/archiveRecord';
 import { actionRowsFor, replaceActionRows } from './actionRows';
 import { database } from './database';
+import { putSessionRow } from './sessionRows';
 
 /** Ids and revisions of every local record, to reconcile with the disk archive. */
 export async function localEntries(): Promise<ArchiveEntry[]> {
@@ -42,7 +43,7 @@ export async function readLocalRecords(kind: ArchiveKind, ids: string[]): Promis
 export async function storeRecordsFromDisk(records: ArchiveRecord[]): Promise<number> {
   const db = database();
   let stored = 0;
-  await db.transaction('rw', [db.conferences, db.sessions, db.documents, db.templates, db.actionItems], async () => {
+  await db.transaction('rw', [db.conferences, db.sessions, db.deletedSessions, db.documents, db.templates, db.actionItems], async () => {
     const storedSessions: string[] = [];
     for (const record of records) {
       if (record.kind === 'conference') {
@@ -54,7 +55,8 @@ export async function storeRecordsFromDisk(records: ArchiveRecord[]): Promise<nu
         const { session, document } = record.record;
         const local = await db.sessions.get(session.id);
         if (local && local.revision >= session.revision) continue;
-        await db.sessions.put(session);
+        // A record from disk may be a tombstone, or bring a session back.
+        await putSessionRow(db, session);
         if (document) await db.documents.put(document);
         storedSessions.push(session.id);
         stored++;

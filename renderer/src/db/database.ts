@@ -4,6 +4,7 @@ import type { Session, SessionDocument } from '../../../core/model/session';
 import type { Template } from '../../../core/model/template';
 import type { ActionItemRecord, DismissedSuggestion } from './actionRows';
 import type { SearchIndexRow } from './searchIndex';
+import type { DeletedSessionRow } from './sessionRows';
 import { schemaVersions } from './versions';
 
 export interface SettingRow {
@@ -21,6 +22,7 @@ export class PlenaryDatabase extends Dexie {
   actionItems!: Table<ActionItemRecord, [string, string]>;
   dismissedSuggestions!: EntityTable<DismissedSuggestion, 'id'>;
   searchIndex!: EntityTable<SearchIndexRow, 'key'>;
+  deletedSessions!: EntityTable<DeletedSessionRow, 'id'>;
 
   constructor(name = 'plenary', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { markdownToEditorState } from '../../../core/markdown/convert';
 import { emptyEditorState } from '../../../core/model/session';
 import { listSessionActionItems, setActionItemDone } from './actionItems';
+import { storeRecordsFromDisk } from './archiveRecords';
 import { createConference } from './conferences';
 import { database } from './database';
 import { listSpeakers, listTags, sessionsBySpeaker, sessionsByTag } from './facets';
@@ -11,7 +12,7 @@ import { listConferenceSummaries } from './summaries';
 
 beforeEach(async () => {
   const db = database();
-  await Promise.all([db.conferences.clear(), db.sessions.clear(), db.documents.clear(), db.actionItems.clear()]);
+  await Promise.all([db.conferences.clear(), db.sessions.clear(), db.deletedSessions.clear(), db.documents.clear(), db.actionItems.clear()]);
 });
 
 async function twoConferences() {
@@ -72,5 +73,34 @@ describe('conference summaries', () => {
     expect(await setActionItemDone(celery.id, first?.id ?? '', true)).toBe(true);
     summaries = await listConferenceSummaries();
     expect(summaries.find((summary) => summary.conference.id === pycon.id)?.openActionCount).toBe(1);
+  });
+
+  it('leave out deleted sessions, whether deleted here or arriving deleted from the archive folder, and count one brought back', async () => {
+    const { pycon, strange, celery, keynote } = await twoConferences();
+    const counts = async () => (await listConferenceSummaries()).map((summary) => [summary.conference.id, summary.sessionCount]);
+    await updateSession(celery.id, { deleted: true });
+    expect(await counts()).toEqual([
+      [strange.id, 1],
+      [pycon.id, 1],
+    ]);
+    // A tombstone written on another computer, then the session brought back there.
+    const stored = (await database().sessions.get(keynote.id))!;
+    await storeRecordsFromDisk([{ kind: 'session', record: { session: { ...stored, revision: stored.revision + 1, deleted: true }, document: null } }]);
+    expect(await counts()).toEqual([
+      [strange.id, 0],
+      [pycon.id, 1],
+    ]);
+    await storeRecordsFromDisk([{ kind: 'session', record: { session: { ...stored, revision: stored.revision + 2 }, document: null } }]);
+    expect(await counts()).toEqual([
+      [strange.id, 1],
+      [pycon.id, 1],
+    ]);
+    // A session moved to another conference counts there.
+    const [later] = (await database().sessions.where('conferenceId').equals(pycon.id).toArray()).filter((session) => !session.deleted);
+    await updateSession(later!.id, { conferenceId: strange.id });
+    expect(await counts()).toEqual([
+      [strange.id, 2],
+      [pycon.id, 0],
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { nextRevision } from '../../../core/model/revision';
 import { sessionSchema, type EditorStateJson, type Session, type SessionDocument } from '../../../core/model/session';
 import { actionRowsFor, replaceActionRows } from './actionRows';
 import { database } from './database';
+import { putSessionRow } from './sessionRows';
 
 export type SessionInput = Pick<Session, 'conferenceId' | 'title'> &
   Partial<Pick<Session, 'speakers' | 'room' | 'track' | 'kind' | 'url' | 'tags' | 'scheduledStart' | 'scheduledEnd' | 'templateId'>>;
@@ -43,11 +44,12 @@ export async function createSession(input: SessionInput, content: EditorStateJso
 
 export async function updateSession(id: string, patch: Partial<Omit<Session, 'id' | 'revision' | 'updatedAt'>>): Promise<Session> {
   const db = database();
-  return db.transaction('rw', [db.sessions, db.documents, db.conferences, db.actionItems], async () => {
+  return db.transaction('rw', [db.sessions, db.deletedSessions, db.documents, db.conferences, db.actionItems], async () => {
     const current = await db.sessions.get(id);
     if (!current || current.deleted) throw new Error('That session no longer exists.');
     const updated = sessionSchema.parse(nextRevision({ ...current, ...patch }));
-    await db.sessions.put(updated);
+    // A patch may delete the session or move it to another conference.
+    await putSessionRow(db, updated);
     // Tags, start and deletion change the rows (tags to filter by, the day "tomorrow" counts from).
     const rows = actionRowsFor(updated, await db.documents.get(id), await db.conferences.get(updated.conferenceId));
     await replaceActionRows(db.actionItems, id, rows);
