@@ -1,32 +1,36 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { defaultSettings } from '../../../core/model/settings';
 import { Notices } from '../components/Notices';
 import { ShortcutHelp } from '../components/ShortcutHelp';
 import { loadSettings } from '../db/settings';
-import { ExportDialog } from '../export/ExportDialog';
 import { ImportDialog } from '../import/ImportDialog';
-import { ConferenceScreen } from '../screens/ConferenceScreen';
 import { HomeScreen } from '../screens/HomeScreen';
-import { NewConferenceDialog } from '../screens/NewConferenceDialog';
-import { NewSessionDialog } from '../screens/NewSessionDialog';
-import { SessionScreen } from '../session/SessionScreen';
-import { SettingsScreen } from '../screens/SettingsScreen';
-import { TemplateEditorScreen } from '../templates/TemplateEditorScreen';
-import { TemplatesScreen } from '../templates/TemplatesScreen';
-import { ActionsScreen } from '../actions/ActionsScreen';
-import { FacetIndexScreen } from '../browse/FacetIndexScreen';
-import { SpeakerScreen } from '../browse/SpeakerScreen';
-import { TagScreen } from '../browse/TagScreen';
-import { SearchScreen } from '../search/SearchScreen';
 import { startSearchWhenIdle } from '../search/searchService';
 import { useCommand } from './commands';
+import {
+  ActionsScreen,
+  ConferenceScreen,
+  ExportDialog,
+  FacetIndexScreen,
+  NewConferenceDialog,
+  NewSessionDialog,
+  SearchScreen,
+  SessionScreen,
+  SettingsScreen,
+  SpeakerScreen,
+  TagScreen,
+  TemplateEditorScreen,
+  TemplatesScreen,
+} from './lazyScreens';
 import { notify } from './notices';
 import { decodeSegment, routes } from './routes';
 import { Sidebar } from './Sidebar';
 import { useCurrentConferenceId } from './useCurrentConferenceId';
+
+type DialogName = 'conference' | 'session' | 'shortcuts' | 'export' | 'import';
 
 function Screens({ onNewConference, onNewSession }: { onNewConference: () => void; onNewSession: () => void }) {
   return (
@@ -52,7 +56,11 @@ function Shell() {
   const [, navigate] = useLocation();
   const settings = useLiveQuery(loadSettings, []) ?? defaultSettings;
   const conferenceId = useCurrentConferenceId();
-  const [dialog, setDialog] = useState<'conference' | 'session' | 'shortcuts' | 'export' | 'import' | null>(null);
+  const [dialog, setDialog] = useState<DialogName | null>(null);
+  const [opened, setOpened] = useState<ReadonlySet<DialogName>>(new Set());
+  useEffect(() => {
+    if (dialog && !opened.has(dialog)) setOpened(new Set(opened).add(dialog));
+  }, [dialog, opened]);
   const [focusMode, setFocusMode] = useState(false);
 
   useEffect(() => {
@@ -88,7 +96,10 @@ function Shell() {
       </a>
       {!focusMode && <Sidebar onShortcuts={() => setDialog('shortcuts')} />}
       <div className="app-main" id="main-content">
-        <Screens onNewConference={() => setDialog('conference')} onNewSession={newSession} />
+        {/* A screen opened for the first time shows once its code has loaded. */}
+        <Suspense fallback={null}>
+          <Screens onNewConference={() => setDialog('conference')} onNewSession={newSession} />
+        </Suspense>
       </div>
       {focusMode && (
         <button type="button" className="focus-exit" onClick={() => setFocusMode(false)}>
@@ -96,11 +107,24 @@ function Shell() {
         </button>
       )}
       <Notices />
-      <NewConferenceDialog open={dialog === 'conference'} onClose={close} />
-      {conferenceId && <NewSessionDialog conferenceId={conferenceId} open={dialog === 'session'} onClose={close} />}
       <ShortcutHelp open={dialog === 'shortcuts'} onClose={close} />
-      <ExportDialog open={dialog === 'export'} onClose={close} />
       <ImportDialog open={dialog === 'import'} onOpen={() => setDialog('import')} onClose={close} />
+      {/* Dialogs whose code loads on first use stay mounted after it, so closing one gives the focus back as the others do. */}
+      {(opened.has('conference') || dialog === 'conference') && (
+        <Suspense fallback={null}>
+          <NewConferenceDialog open={dialog === 'conference'} onClose={close} />
+        </Suspense>
+      )}
+      {conferenceId && (opened.has('session') || dialog === 'session') && (
+        <Suspense fallback={null}>
+          <NewSessionDialog conferenceId={conferenceId} open={dialog === 'session'} onClose={close} />
+        </Suspense>
+      )}
+      {(opened.has('export') || dialog === 'export') && (
+        <Suspense fallback={null}>
+          <ExportDialog open={dialog === 'export'} onClose={close} />
+        </Suspense>
+      )}
     </div>
   );
 }

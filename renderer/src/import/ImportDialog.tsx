@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
-import { keepLeftOutPiece } from '../../../core/import/records';
 import type { ImportPlan } from '../../../core/import/types';
 import type { Conference } from '../../../core/model/conference';
 import { isValidTimeZone, systemTimeZone } from '../../../core/time/zones';
@@ -9,7 +8,7 @@ import { routes } from '../app/routes';
 import { call } from '../bridge/plenary';
 import { Dialog } from '../components/Dialog';
 import { listConferences } from '../db/conferences';
-import { knownSourceHashes, storeImport, type StoredImport } from '../db/imports';
+import type { StoredImport } from '../db/imports';
 import { persistConference, persistSession } from '../sync/persist';
 import { FilePreview, type FileEntry, type FileDetails } from './FilePreview';
 import { IMPORT_ACCEPT, isNotesFileName, needsDetails, plural, readChosenFile, type ReadFile } from './preview';
@@ -22,6 +21,13 @@ type Phase =
   | { kind: 'writing'; done: number; total: number }
   | { kind: 'done'; result: StoredImport; unreadable: number }
   | { kind: 'failed'; message: string };
+
+/**
+ * What storing an import needs (documents from markdown, with the editor's
+ * nodes) loads with the first import, not with the window, which mounts this
+ * dialog from the start to take dropped files.
+ */
+const importCode = () => Promise.all([import('../../../core/import/records'), import('../db/imports')]);
 
 /** Files are planned a few at a time so the progress bar moves for a large batch. */
 const PLAN_CHUNK = 10;
@@ -133,6 +139,7 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
         const result = plans.get(file) ?? { plan: null, error: null };
         planned.push(entryFor(`${index}:${file.name}`, file, result.plan, result.error, conferencesRef.current));
       });
+      const [, { knownSourceHashes }] = await importCode();
       setKnownHashes(await knownSourceHashes());
       setEntries(planned);
       setPhase({ kind: 'preview' });
@@ -254,14 +261,15 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
   const unreadable = entries.filter((entry) => !entry.plan).length;
 
   const write = async () => {
-    const requests = entries.flatMap((entry) => {
-      if (!entry.plan) return [];
-      let plan = entry.plan;
-      for (const index of [...entry.keep].sort((a, b) => b - a)) plan = keepLeftOutPiece(plan, index);
-      return [{ plan, conferenceId: entry.conferenceId === 'new' ? null : entry.conferenceId }];
-    });
     try {
       setPhase({ kind: 'writing', done: 0, total: 0 });
+      const [{ keepLeftOutPiece }, { storeImport }] = await importCode();
+      const requests = entries.flatMap((entry) => {
+        if (!entry.plan) return [];
+        let plan = entry.plan;
+        for (const index of [...entry.keep].sort((a, b) => b - a)) plan = keepLeftOutPiece(plan, index);
+        return [{ plan, conferenceId: entry.conferenceId === 'new' ? null : entry.conferenceId }];
+      });
       const result = await storeImport(requests);
       const total = result.conferences.length + result.sessions.length;
       let done = 0;

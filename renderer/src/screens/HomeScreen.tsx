@@ -1,15 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { Link } from 'wouter';
 import { routes } from '../app/routes';
 import { useFirstScreenShown } from '../app/startup';
 import { TagLinks } from '../browse/FacetLinks';
 import { listConferenceSummaries } from '../db/summaries';
-import { formatDateRange } from './formatDates';
+import { formatDateRange, prepareDateFormat } from './formatDates';
 
 /** The archive's front page: every conference, newest first. */
 export function HomeScreen({ onNewConference }: { onNewConference: () => void }) {
   const conferences = useLiveQuery(listConferenceSummaries, []);
   useFirstScreenShown(conferences !== undefined);
+  // The first screen of the window: the date formatter is made while the rows are read.
+  useEffect(() => prepareDateFormat(), []);
 
   return (
     <main className="screen" aria-labelledby="home-title">
