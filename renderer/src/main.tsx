@@ -4,12 +4,14 @@ import { App } from './app/App';
 import { bindCommandSources } from './app/commands';
 import { notifyError } from './app/notices';
 import { afterFirstScreen } from './app/startup';
+import { openDatabaseEarly } from './db/database';
 import { reconcileWithArchive } from './sync/reconcile';
 import './styles/app.css';
 
+openDatabaseEarly();
 bindCommandSources();
 // Reading every record's revision on both sides waits until the first screen has shown its data.
-afterFirstScreen(() => void reconcileWithArchive().catch(notifyError));
+afterFirstScreen(() => reconcileWithArchive().catch(notifyError));
 
 const root = document.getElementById('root');
 if (root) {

@@ -40,3 +40,14 @@ export function database(): PlenaryDatabase {
   current ??= new PlenaryDatabase();
   return current;
 }
+
+/**
+ * Starts opening the database at once, while the first screen renders: its
+ * queries would open it themselves, but only after React's first pass.
+ * A failure shows up in those queries, so it is not reported twice here.
+ */
+export function openDatabaseEarly(): void {
+  database()
+    .open()
+    .catch(() => undefined);
+}

@@ -25,11 +25,12 @@ export function searchClient(): SearchClient {
 }
 
 /**
- * Starts search once the first screen has shown its data and the window is
- * idle, so the index is loaded (and caught up with changes) before the first
- * search without delaying the first screen. The worker reads the saved index
- * itself; a search asked earlier starts it at once.
+ * Starts search once the first screen has shown its data, after reconciling
+ * with the archive folder, when the window is idle: the index is loaded (and
+ * caught up with changes) before the first search without slowing the first
+ * screen. The worker reads the saved index itself; a search asked earlier
+ * starts it at once.
  */
 export function startSearchWhenIdle(): () => void {
-  return afterFirstScreen(() => void searchClient());
+  return afterFirstScreen(() => searchClient().start().catch(() => undefined));
 }
