@@ -3,6 +3,7 @@ import type { Conference } from '../../../core/model/conference';
 import type { Session, SessionDocument } from '../../../core/model/session';
 import type { Template } from '../../../core/model/template';
 import type { ActionItemRecord, DismissedSuggestion } from './actionRows';
+import { readStoredDocument } from './documentText';
 import type { SearchIndexRow } from './searchIndex';
 import type { DeletedSessionRow } from './sessionRows';
 import { schemaVersions } from './versions';
@@ -30,6 +31,8 @@ export class PlenaryDatabase extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+    // Documents saved by the save worker hold their content as JSON text (see ./documentText).
+    this.documents.hook('reading', readStoredDocument);
   }
 }
 

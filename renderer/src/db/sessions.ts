@@ -2,6 +2,7 @@ import { newId } from '../../../core/model/ids';
 import { nextRevision } from '../../../core/model/revision';
 import { sessionSchema, type EditorStateJson, type Session, type SessionDocument } from '../../../core/model/session';
 import { actionRowsFor, replaceActionRows } from './actionRows';
+import { documentAsText } from './documentText';
 import { database } from './database';
 import { putSessionRow } from './sessionRows';
 
@@ -60,9 +61,16 @@ export async function updateSession(id: string, patch: Partial<Omit<Session, 'id
 /**
  * Saves an editor snapshot: the document and the session's revision move
  * together in one transaction, so the disk copy (one file per session) always
- * pairs a session with the document of the same revision.
+ * pairs a session with the document of the same revision. `contentJson`, the
+ * same content as JSON text when the caller has it, is what gets stored (a
+ * string is far cheaper for IndexedDB to clone; see ./documentText).
  */
-export async function saveDocument(sessionId: string, content: EditorStateJson, now = Date.now()): Promise<{ session: Session; document: SessionDocument }> {
+export async function saveDocument(
+  sessionId: string,
+  content: EditorStateJson,
+  now = Date.now(),
+  contentJson?: string,
+): Promise<{ session: Session; document: SessionDocument }> {
   const db = database();
   return db.transaction('rw', [db.sessions, db.documents, db.conferences, db.actionItems], async () => {
     const current = await db.sessions.get(sessionId);
@@ -70,7 +78,8 @@ export async function saveDocument(sessionId: string, content: EditorStateJson, 
     const session = nextRevision(current, now);
     const document: SessionDocument = { sessionId, content, revision: session.revision, updatedAt: now };
     await db.sessions.put(session);
-    await db.documents.put(document);
+    // The reading hook turns stored text back into the object (the table's type speaks of what reads return).
+    await db.documents.put(contentJson === undefined ? document : (documentAsText(document, contentJson) as unknown as SessionDocument));
     // The action-items rows move with the document, in the same transaction.
     await replaceActionRows(db.actionItems, sessionId, actionRowsFor(session, document, await db.conferences.get(session.conferenceId)));
     return { session, document };

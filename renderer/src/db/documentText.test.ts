@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { emptyEditorState, type EditorStateJson } from '../../../core/model/session';
+import { readLocalRecords } from './archiveRecords';
+import { createConference } from './conferences';
+import { database } from './database';
+import { readSessionRecords } from './searchIndex';
+import { createSession, getDocument, saveDocument } from './sessions';
+import { storeDocumentText } from '../sync/storeDocumentText';
+
+function documentWith(text: string): EditorStateJson {
+  const state = emptyEditorState();
+  state.root.children = [
+    { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', $: { stamp: 1_700_000_000_000 }, children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] },
+  ];
+  return state;
+}
+
+beforeEach(async () => {
+  const db = database();
+  await Promise.all([db.conferences.clear(), db.sessions.clear(), db.documents.clear(), db.actionItems.clear()]);
+});
+
+async function session() {
+  const conference = await createConference({ name: 'StrangeLoop', location: 'St. Louis', startDate: '2026-09-18', endDate: '2026-09-19', timeZone: 'America/Chicago' }, 100);
+  return createSession({ conferenceId: conference.id, title: 'Propositions as types' }, emptyEditorState(), 101);
+}
+
+describe('documents stored as JSON text', () => {
+  it('come back as objects through every read: one, several, all, and the archive and search readers', async () => {
+    const { id } = await session();
+    const content = documentWith('TODO: send Phil the paper @me');
+    await storeDocumentText(id, JSON.stringify(content), 200);
+    // Stored as text …
+    const raw = await new Promise<unknown>((resolve, reject) => {
+      const request = indexedDB.open('plenary');
+      request.onsuccess = () => {
+        const get = request.result.transaction('documents').objectStore('documents').get(id);
+        get.onsuccess = () => {
+          resolve(get.result);
+          request.result.close();
+        };
+        get.onerror = () => reject(get.error);
+      };
+      request.onerror = () => reject(request.error);
+    });
+    expect(typeof (raw as { content: unknown }).content).toBe('string');
+    // … read as the object everywhere.
+    expect((await getDocument(id))?.content).toEqual(content);
+    expect((await database().documents.bulkGet([id]))[0]?.content).toEqual(content);
+    expect((await database().documents.toArray())[0]?.content).toEqual(content);
+    const [record] = await readLocalRecords('session', [id]);
+    expect(record?.kind === 'session' && record.record.document?.content).toEqual(content);
+    expect((await readSessionRecords([id]))[0]?.document?.content).toEqual(content);
+    // The action item of the line was derived in the same save.
+    expect((await database().actionItems.where('sessionId').equals(id).toArray()).map((row) => row.text)).toEqual(['send Phil the paper @me']);
+  });
+
+  it('sit beside documents stored as objects, and a later object save replaces the text', async () => {
+    const { id } = await session();
+    await storeDocumentText(id, JSON.stringify(documentWith('as text')), 200);
+    await saveDocument(id, documentWith('as an object'), 300);
+    expect((await getDocument(id))?.content).toEqual(documentWith('as an object'));
+  });
+
+  it('refuse text that is not a document, and keep what was saved before', async () => {
+    const { id } = await session();
+    await storeDocumentText(id, JSON.stringify(documentWith('kept')), 200);
+    await expect(storeDocumentText(id, '{"root": {"type": "root", "children": [', 300)).rejects.toThrow(/could not be read back/);
+    await expect(storeDocumentText(id, '{"root": {"type": "root", "children": [1, 2]}}', 300)).rejects.toThrow(/not a document Plenary can save/);
+    expect((await getDocument(id))?.content).toEqual(documentWith('kept'));
+  });
+
+  it('reports text damaged in the store with what to do, instead of an empty document', async () => {
+    const { id } = await session();
+    const db = database();
+    await db.documents.put({ sessionId: id, content: '{"root": {' as never, revision: 5, updatedAt: 5 });
+    await expect(getDocument(id)).rejects.toThrow(/damaged in this computer's store.*restart Plenary to restore it/);
+  });
+});
