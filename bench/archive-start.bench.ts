@@ -34,6 +34,8 @@
 // rendererMemory) into bench/results/archive.json, keeping its other keys.
 // PLENARY_BENCH_SESSIONS, PLENARY_BENCH_CONFERENCES and PLENARY_BENCH_STARTS
 // make a smaller, quicker run; the figures of record use the defaults.
+// PLENARY_BENCH_RENDERER_DIR measures another build of the renderer (an
+// earlier commit's, for a before and after) without touching archive.json.
 import type { BrowserContext, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -57,7 +59,13 @@ const KEY_GAP_MS = 10;
 
 const benchDir = import.meta.dirname;
 const repoRoot = path.resolve(benchDir, '..');
-const siteDir = path.join(repoRoot, 'out', 'bench-archive-start');
+/**
+ * PLENARY_BENCH_RENDERER_DIR measures a renderer built elsewhere (an earlier
+ * commit's, say) instead of building this one; its figures then go to
+ * archive-start.other-build.json and archive.json is left alone.
+ */
+const otherBuild = process.env.PLENARY_BENCH_RENDERER_DIR ? path.resolve(process.env.PLENARY_BENCH_RENDERER_DIR) : null;
+const siteDir = otherBuild ?? path.join(repoRoot, 'out', 'bench-archive-start');
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -270,12 +278,14 @@ const temp = await mkdtemp(path.join(tmpdir(), 'plenary-bench-start-'));
 try {
   // The renderer as `npm run build:renderer` builds it, into its own folder.
   const building = performance.now();
-  await build({
-    configFile: path.join(repoRoot, 'renderer', 'vite.config.ts'),
-    logLevel: 'warn',
-    // The bundler's note on its own plugins' timings is not a finding of this benchmark.
-    build: { outDir: siteDir, emptyOutDir: true, rolldownOptions: { checks: { bundlerTimings: false } } },
-  });
+  if (!otherBuild) {
+    await build({
+      configFile: path.join(repoRoot, 'renderer', 'vite.config.ts'),
+      logLevel: 'warn',
+      // The bundler's note on its own plugins' timings is not a finding of this benchmark.
+      build: { outDir: siteDir, emptyOutDir: true, rolldownOptions: { checks: { bundlerTimings: false } } },
+    });
+  }
   await writeFile(path.join(siteDir, 'bare.html'), BARE_PAGE);
   const buildMs = performance.now() - building;
 
@@ -384,6 +394,7 @@ try {
 
   const result = {
     name: 'archive-start',
+    renderer: otherBuild ?? 'this checkout (out/bench-archive-start)',
     sessions: SESSIONS,
     lines: archive.lineCount,
     conferences: CONFERENCES,
@@ -434,55 +445,57 @@ try {
 
   const resultsDir = path.join(benchDir, 'results');
   await mkdir(resultsDir, { recursive: true });
-  await writeFile(path.join(resultsDir, 'archive-start.json'), `${JSON.stringify(result, null, 2)}\n`);
-  // The summary joins the other archive figures; archive.bench.ts keeps these keys when it rewrites the file.
-  const archiveJson = path.join(resultsDir, 'archive.json');
-  let existing: Record<string, unknown> = {};
-  try {
-    existing = JSON.parse(await readFile(archiveJson, 'utf8')) as Record<string, unknown>;
-  } catch {
-    existing = { name: 'archive' };
+  await writeFile(path.join(resultsDir, otherBuild ? 'archive-start.other-build.json' : 'archive-start.json'), `${JSON.stringify(result, null, 2)}\n`);
+  if (!otherBuild) {
+    // The summary joins the other archive figures; archive.bench.ts keeps these keys when it rewrites the file.
+    const archiveJson = path.join(resultsDir, 'archive.json');
+    let existing: Record<string, unknown> = {};
+    try {
+      existing = JSON.parse(await readFile(archiveJson, 'utf8')) as Record<string, unknown>;
+    } catch {
+      existing = { name: 'archive' };
+    }
+    const memoryFigure = (figures: MemoryFigures | null) =>
+      figures && {
+        mainHeapUsedMb: figures.mainHeapUsedMb,
+        pageAndWorkerMb: figures.userAgentSpecificMb,
+        workerMb: figures.byScopeMb.DedicatedWorkerGlobalScope ?? 0,
+        rendererRssMb: figures.rendererRssMb,
+      };
+    await writeFile(
+      archiveJson,
+      `${JSON.stringify(
+        {
+          ...existing,
+          coldStart: {
+            sessions: SESSIONS,
+            conferences: CONFERENCES,
+            ms: archiveStart.medianMs,
+            bestMs: archiveStart.bestMs,
+            runs: STARTS,
+            baselineMs: emptyStart.medianMs,
+            baselineName: 'the same app on an empty database',
+            barePageMs: bareStart.medianMs,
+            firstSearchMs: result.firstSearchAfterStart.medianMs,
+            targetMs: TARGET_MS,
+            met: result.met,
+            loadAverage: result.machine.loadAverageAfter,
+            measuredAt: result.measuredAt,
+            details: 'bench/results/archive-start.json',
+          },
+          rendererMemory: {
+            archiveHome: memoryFigure(memory.archive.home),
+            archiveAfterSearch: memoryFigure(memory.archive.afterSearch),
+            baselineEmptyHome: memoryFigure(memory.empty.home),
+            baselineEmptyAfterSearch: memoryFigure(memory.empty.afterSearch),
+            barePage: memoryFigure(memory.bare.home),
+          },
+        },
+        null,
+        2,
+      )}\n`,
+    );
   }
-  const memoryFigure = (figures: MemoryFigures | null) =>
-    figures && {
-      mainHeapUsedMb: figures.mainHeapUsedMb,
-      pageAndWorkerMb: figures.userAgentSpecificMb,
-      workerMb: figures.byScopeMb.DedicatedWorkerGlobalScope ?? 0,
-      rendererRssMb: figures.rendererRssMb,
-    };
-  await writeFile(
-    archiveJson,
-    `${JSON.stringify(
-      {
-        ...existing,
-        coldStart: {
-          sessions: SESSIONS,
-          conferences: CONFERENCES,
-          ms: archiveStart.medianMs,
-          bestMs: archiveStart.bestMs,
-          runs: STARTS,
-          baselineMs: emptyStart.medianMs,
-          baselineName: 'the same app on an empty database',
-          barePageMs: bareStart.medianMs,
-          firstSearchMs: result.firstSearchAfterStart.medianMs,
-          targetMs: TARGET_MS,
-          met: result.met,
-          loadAverage: result.machine.loadAverageAfter,
-          measuredAt: result.measuredAt,
-          details: 'bench/results/archive-start.json',
-        },
-        rendererMemory: {
-          archiveHome: memoryFigure(memory.archive.home),
-          archiveAfterSearch: memoryFigure(memory.archive.afterSearch),
-          baselineEmptyHome: memoryFigure(memory.empty.home),
-          baselineEmptyAfterSearch: memoryFigure(memory.empty.afterSearch),
-          barePage: memoryFigure(memory.bare.home),
-        },
-      },
-      null,
-      2,
-    )}\n`,
-  );
 } finally {
   await rm(temp, { recursive: true, force: true });
 }
