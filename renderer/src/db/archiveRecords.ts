@@ -1,12 +1,14 @@
 import type { ArchiveEntry, ArchiveKind, ArchiveRecord } from '../../../core/model/archiveRecord';
 import { actionRowsFor, replaceActionRows } from './actionRows';
 import { database } from './database';
-import { putSessionRow } from './sessionRows';
+import { putSessionRow, readAllSessions } from './sessionRows';
 
 /** Ids and revisions of every local record, to reconcile with the disk archive. */
 export async function localEntries(): Promise<ArchiveEntry[]> {
   const db = database();
-  const [conferences, sessions, templates] = await Promise.all([db.conferences.toArray(), db.sessions.toArray(), db.templates.toArray()]);
+  const [conferences, sessions, templates] = await db.transaction('r', [db.conferences, db.sessions, db.templates], () =>
+    Promise.all([db.conferences.toArray(), readAllSessions(db.sessions), db.templates.toArray()]),
+  );
   const entry = (kind: ArchiveKind) => (row: { id: string; revision: number; deleted?: boolean | undefined }): ArchiveEntry => ({
     kind,
     id: row.id,

@@ -2,6 +2,7 @@ import type { Conference } from '../../../core/model/conference';
 import type { SessionRecord } from '../../../core/model/session';
 import type { SavedIndexStore } from '../../../core/search/savedIndexHost';
 import { database } from './database';
+import { readAllSessions } from './sessionRows';
 
 /**
  * The search index as saved between runs: the worker's serialised index and
@@ -56,7 +57,7 @@ export async function clearSearchSnapshot(): Promise<void> {
 export async function archiveRevisions(): Promise<{ sessions: RevisionRow[]; conferences: RevisionRow[] }> {
   const db = database();
   return db.transaction('r', [db.sessions, db.conferences], async () => {
-    const [sessions, conferences] = await Promise.all([db.sessions.toArray(), db.conferences.toArray()]);
+    const [sessions, conferences] = await Promise.all([readAllSessions(db.sessions), db.conferences.toArray()]);
     return {
       sessions: sessions.map((session) => ({ id: session.id, revision: session.revision, deleted: session.deleted === true, conferenceId: session.conferenceId })),
       conferences: conferences.map((conference) => ({ id: conference.id, revision: conference.revision, deleted: conference.deleted === true })),
