@@ -20,6 +20,8 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import type { CaretPosition, EditorBench, EditorKind, TypingRecord } from './editor/protocol';
+import { chromiumArgs } from '../tests/e2e/fixtures/chromiumArgs';
+import { contentTypes } from '../tests/e2e/fixtures/staticRoutes';
 
 const LINES = 5000;
 /** Keystrokes per caret position and editor: 2 × 250 = 500 per editor (EDITOR_BENCH_KEYS changes it for a quick look). */
@@ -36,22 +38,6 @@ const TARGETS = { p95Ms: 16, ratioP95: 1.25, longTasksOver50ms: 0 };
 
 const benchDir = import.meta.dirname;
 const outDir = path.resolve(benchDir, '..', 'out', 'bench-editor');
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
 
 /** What is typed: words with an Enter every 30 to 60 characters, the same for every editor and position. */
 function keystrokes(count: number, seed: number): string[] {

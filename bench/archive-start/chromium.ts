@@ -7,31 +7,11 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { APP_ORIGIN } from '../../tests/e2e/fixtures/staticRoutes';
+import { chromiumArgs } from '../../tests/e2e/fixtures/chromiumArgs';
+import { APP_ORIGIN, contentTypes } from '../../tests/e2e/fixtures/staticRoutes';
 import { injectThreadedBridge } from './bridge';
 
 export { APP_ORIGIN };
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.woff2': 'font/woff2',
-};
 
 export const chromiumPath = process.env.PLENARY_CHROMIUM ?? '/usr/bin/chromium';
 
