@@ -7,6 +7,7 @@ import { acceptSuggestion, dismissSuggestion, loadActionItemsView, setActionItem
 import { persistSession } from '../sync/persist';
 import { actionItemsAsMarkdown, defaultFilters, filterActionItems, groupActionItems, type ActionFilters } from './actionFilters';
 import './actions.css';
+import { FilterSelect } from '../components/FilterSelect';
 
 function openHref(row: ActionItemRecord): string {
   return row.source === 'explicit'
@@ -109,39 +110,15 @@ export function ActionsScreen() {
             <option value="due">Due date</option>
           </select>
         </label>
-        <label>
-          Owner
-          <select value={filters.owner} onChange={(event) => set({ owner: event.currentTarget.value })}>
-            <option value="">Anyone</option>
-            {owners.map((owner) => (
-              <option key={owner} value={owner}>
-                {owner}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Conference
-          <select value={filters.conferenceId} onChange={(event) => set({ conferenceId: event.currentTarget.value })}>
-            <option value="">All conferences</option>
-            {[...(view?.conferences ?? [])].map(([id, conference]) => (
-              <option key={id} value={id}>
-                {conference.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Tag
-          <select value={filters.tag} onChange={(event) => set({ tag: event.currentTarget.value })}>
-            <option value="">Any tag</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Owner" value={filters.owner} onChange={(owner) => set({ owner })} anyLabel="Anyone" options={owners} />
+        <FilterSelect
+          label="Conference"
+          value={filters.conferenceId}
+          onChange={(conferenceId) => set({ conferenceId })}
+          anyLabel="All conferences"
+          options={[...(view?.conferences ?? [])].map(([id, conference]) => [id, conference.name] as const)}
+        />
+        <FilterSelect label="Tag" value={filters.tag} onChange={(tag) => set({ tag })} anyLabel="Any tag" options={tags} />
         <label>
           Search
           <input type="search" value={filters.query} onChange={(event) => set({ query: event.currentTarget.value })} placeholder="Words in the item" />

@@ -1,20 +1,13 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyEditorState, type EditorStateJson } from '../../../core/model/session';
+import { emptyEditorState } from '../../../core/model/session';
+import { documentWith } from './testDocuments';
 import { readLocalRecords } from './archiveRecords';
 import { createConference } from './conferences';
 import { database } from './database';
 import { readSessionRecords } from './searchIndex';
 import { createSession, getDocument, saveDocument } from './sessions';
 import { storeDocumentText } from '../sync/storeDocumentText';
-
-function documentWith(text: string): EditorStateJson {
-  const state = emptyEditorState();
-  state.root.children = [
-    { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', $: { stamp: 1_700_000_000_000 }, children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] },
-  ];
-  return state;
-}
 
 beforeEach(async () => {
   const db = database();

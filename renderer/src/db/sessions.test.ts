@@ -1,19 +1,12 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyEditorState, type EditorStateJson } from '../../../core/model/session';
+import { emptyEditorState } from '../../../core/model/session';
+import { documentWith } from './testDocuments';
 import { localEntries, readLocalRecords, storeRecordsFromDisk } from './archiveRecords';
 import { createConference, listConferences } from './conferences';
 import { database } from './database';
 import { createSession, getDocument, getSession, listSessions, saveDocument, updateSession } from './sessions';
 import { loadSettings, saveSettings } from './settings';
-
-function documentWith(text: string): EditorStateJson {
-  const state = emptyEditorState();
-  state.root.children = [
-    { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', $: { stamp: 1_700_000_000_000 }, children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }] },
-  ];
-  return state;
-}
 
 beforeEach(async () => {
   const db = database();

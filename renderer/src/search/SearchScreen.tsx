@@ -14,6 +14,7 @@ import { listSessionTags } from '../db/searchIndex';
 import { loadSettings } from '../db/settings';
 import { useArchiveSearch } from './useArchiveSearch';
 import './search.css';
+import { FilterSelect } from '../components/FilterSelect';
 
 interface FilterChoices {
   conferenceId: string;
@@ -157,50 +158,16 @@ export function SearchScreen() {
         </p>
       </div>
       <div className="search-filters" role="group" aria-label="Filters">
-        <label>
-          Conference
-          <select value={choices.conferenceId} onChange={(event) => set({ conferenceId: event.currentTarget.value })}>
-            <option value="">All conferences</option>
-            {conferences.map((conference) => (
-              <option key={conference.id} value={conference.id}>
-                {conference.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Year
-          <select value={choices.year} onChange={(event) => set({ year: event.currentTarget.value })}>
-            <option value="">Any year</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Speaker
-          <select value={choices.speaker} onChange={(event) => set({ speaker: event.currentTarget.value })}>
-            <option value="">Anyone</option>
-            {speakers.map((speaker) => (
-              <option key={speaker.name} value={speaker.name}>
-                {speaker.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Tag
-          <select value={choices.tag} onChange={(event) => set({ tag: event.currentTarget.value })}>
-            <option value="">Any tag</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Conference"
+          value={choices.conferenceId}
+          onChange={(conferenceId) => set({ conferenceId })}
+          anyLabel="All conferences"
+          options={conferences.map((conference) => [conference.id, conference.name] as const)}
+        />
+        <FilterSelect label="Year" value={choices.year} onChange={(year) => set({ year })} anyLabel="Any year" options={years} />
+        <FilterSelect label="Speaker" value={choices.speaker} onChange={(speaker) => set({ speaker })} anyLabel="Anyone" options={speakers.map((speaker) => speaker.name)} />
+        <FilterSelect label="Tag" value={choices.tag} onChange={(tag) => set({ tag })} anyLabel="Any tag" options={tags} />
         <label className="search-check">
           <input type="checkbox" checked={choices.openActions} onChange={(event) => set({ openActions: event.currentTarget.checked })} />
           Has open action items
