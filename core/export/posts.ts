@@ -290,45 +290,63 @@ function hasImages(draft: Draft): boolean {
   return draft.items.some((item) => blocksOf(item.record.document?.content).some(walk));
 }
 
+/** The posts of an export, built one by one as they are taken. */
+export interface PostStream {
+  /** How many posts the stream yields. */
+  readonly total: number;
+  readonly posts: Iterable<Post>;
+}
+
 /**
  * Turns conferences and sessions into posts: which files, with what front
  * matter and body, for the chosen preset and layout. Pure: the writer puts
- * them on disk.
+ * them on disk. Which posts there are, and their slugs, is settled at once;
+ * each post's markdown is built only when the stream is read, so a writer
+ * can write one post while the next is built, and stays responsive.
  */
-export function buildPosts(input: ExportInput, options: ExportOptions): Post[] {
+export function streamPosts(input: ExportInput, options: ExportOptions): PostStream {
   const drafts = groupDrafts(collectItems(input, options), options);
   const slugs = uniqueSlugs(
     drafts,
     (draft) => makeSlug(draft.slugSource, draft.items.length === 1 ? 'session' : 'post'),
     (draft) => draft.key,
   );
-  return drafts.map((draft, index) => {
-    const slug = slugs[index] ?? makeSlug(draft.slugSource);
-    const zone = draft.conference.timeZone;
-    const date = options.preset === 'jekyll' ? jekyllDate(draft.date, zone) : rfc3339(draft.date, zone);
-    const sessions = draft.items.map((item) => item.record.session);
-    const head = frontMatter(
-      {
-        title: draft.title,
-        date,
-        slug,
-        summary: summaryOf(draft, options),
-        tags: unique([...draft.conference.tags, ...sessions.flatMap((s) => s.tags), ...options.tags]),
-        conference: draft.conference.name,
-        speakers: unique(sessions.flatMap((s) => s.speakers)),
-        draft: options.draft,
-      },
-      options.preset,
-    );
-    const body = options.preset === 'hugo' ? commentShortcodes(bodyOf(draft, options).trim()) : bodyOf(draft, options).trim();
-    return {
-      path: postPath(options.preset, slug, draft.day, hasImages(draft)),
-      slug,
+  function* posts(): Generator<Post> {
+    for (const [index, draft] of drafts.entries()) yield postOf(draft, slugs[index] ?? makeSlug(draft.slugSource), options);
+  }
+  return { total: drafts.length, posts: posts() };
+}
+
+/** Every post of an export, built at once. */
+export function buildPosts(input: ExportInput, options: ExportOptions): Post[] {
+  return [...streamPosts(input, options).posts];
+}
+
+function postOf(draft: Draft, slug: string, options: ExportOptions): Post {
+  const zone = draft.conference.timeZone;
+  const date = options.preset === 'jekyll' ? jekyllDate(draft.date, zone) : rfc3339(draft.date, zone);
+  const sessions = draft.items.map((item) => item.record.session);
+  const head = frontMatter(
+    {
       title: draft.title,
-      date: draft.date,
-      conferenceId: draft.conference.id,
-      sessionIds: sessions.map((s) => s.id),
-      content: body === '' ? head : `${head}\n${body}\n`,
-    };
-  });
+      date,
+      slug,
+      summary: summaryOf(draft, options),
+      tags: unique([...draft.conference.tags, ...sessions.flatMap((s) => s.tags), ...options.tags]),
+      conference: draft.conference.name,
+      speakers: unique(sessions.flatMap((s) => s.speakers)),
+      draft: options.draft,
+    },
+    options.preset,
+  );
+  const body = options.preset === 'hugo' ? commentShortcodes(bodyOf(draft, options).trim()) : bodyOf(draft, options).trim();
+  return {
+    path: postPath(options.preset, slug, draft.day, hasImages(draft)),
+    slug,
+    title: draft.title,
+    date: draft.date,
+    conferenceId: draft.conference.id,
+    sessionIds: sessions.map((s) => s.id),
+    content: body === '' ? head : `${head}\n${body}\n`,
+  };
 }

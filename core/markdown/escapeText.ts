@@ -29,7 +29,12 @@ function $startsLine(node: LexicalNode): boolean {
   return previous === null || $isLineBreakNode(previous);
 }
 
+// What the rules below act on; most text has none of it, and is returned as it is.
+const NEEDS_ESCAPING_ANYWHERE = /[&[\]<>{}|$\uE000-\uE0FF]/;
+const NEEDS_ESCAPING_AT_LINE_START = /^(?:[ \t#\-+=:>]|\d{1,9}[.)])/;
+
 export function escapeTextForMarkdown(text: string, atLineStart: boolean): string {
+  if (!NEEDS_ESCAPING_ANYWHERE.test(text) && !(atLineStart && NEEDS_ESCAPING_AT_LINE_START.test(text))) return text;
   let out = text.replace(PLACEHOLDERS, '\uFFFD');
   // Entity-looking text (&amp; &#123;) would be read as the character it names.
   out = out.replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;');

@@ -36,9 +36,13 @@ function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }
 
+// A random part per process and a counter make names unique without asking the random source once per file (exports write thousands).
+const TEMPORARY_PREFIX = randomBytes(6).toString('hex');
+let temporaryCount = 0;
+
 /** A temporary name beside the target: hidden, unique, never ending in the target's extension. */
 export function temporaryPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${TEMPORARY_PREFIX}${(temporaryCount++).toString(36)}.tmp`);
 }
 
 export function isTemporaryFileName(name: string): boolean {

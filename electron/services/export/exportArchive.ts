@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ExportOptions } from '../../../core/export/options';
 import type { ExportSummary, FileOutcome, PlannedFile } from '../../../core/export/outcomes';
-import { buildPosts, type ExportInput } from '../../../core/export/posts';
+import { buildPosts, streamPosts, type ExportInput } from '../../../core/export/posts';
 import type { ArchiveProblem } from '../../../core/model/archiveRecord';
 import type { Conference } from '../../../core/model/conference';
 import type { SessionRecord } from '../../../core/model/session';
@@ -39,6 +39,6 @@ export async function writeArchiveExport(
 ): Promise<{ folder: string; files: FileOutcome[]; summary: ExportSummary; problems: ArchiveProblem[] }> {
   const { input, problems } = await loadExportInput(store);
   const root = path.resolve(folder);
-  const { files, summary } = await writeExport(root, buildPosts(input, options), writeOptions);
+  const { files, summary } = await writeExport(root, streamPosts(input, options), writeOptions);
   return { folder: root, files, summary, problems };
 }

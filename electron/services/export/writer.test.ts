@@ -133,4 +133,35 @@ describe('writeExport', () => {
     expect(plan).toEqual([{ path: 'a.md', title: 'a.md', state: 'new' }]);
     await expect(stat(path.join(dir, 'not-yet'))).rejects.toThrow();
   });
+
+  it('writes a stream of posts, building each only as a write slot frees', async () => {
+    let built = 0;
+    function* posts(): Generator<Post> {
+      for (let i = 0; i < 100; i++) {
+        built++;
+        yield post(`p${i}.md`, `${i}\n`);
+      }
+    }
+    let builtAtFirstWrite = 0;
+    const onProgress = (done: number) => {
+      if (done === 1) builtAtFirstWrite = built;
+    };
+    const result = await writeExport(dir, { total: 100, posts: posts() }, { onProgress });
+    expect(result.summary.written).toBe(100);
+    expect(builtAtFirstWrite).toBeLessThan(100);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.md'))).toHaveLength(100);
+  });
+
+  it('keeps the posts written before a post fails to build, recorded as Plenary’s own, and says what failed', async () => {
+    function* posts(): Generator<Post> {
+      yield post('a.md', 'A\n');
+      yield post('b.md', 'B\n');
+      throw new Error('The notes of “Broken talk” could not be read');
+    }
+    await expect(writeExport(dir, { total: 3, posts: posts() })).rejects.toThrow(/Broken talk/);
+    // What was written is in the manifest, so the next export replaces it without calling it a conflict.
+    expect(Object.keys((await readManifest(dir)).files).sort()).toEqual(['a.md', 'b.md']);
+    expect(await allFiles(dir)).toEqual([MANIFEST_NAME, 'a.md', 'b.md']);
+    expect((await planExport(dir, [post('a.md', 'A2\n')]))[0]?.state).toBe('update');
+  });
 });

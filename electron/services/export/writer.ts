@@ -2,7 +2,7 @@ import { lstat, mkdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { stableShortId } from '../../../core/export/slugs';
 import type { ConflictResolution, ExportSummary, FileOutcome, PlannedFile, PlannedState } from '../../../core/export/outcomes';
-import type { Post } from '../../../core/export/posts';
+import type { Post, PostStream } from '../../../core/export/posts';
 import { atomicWrite, syncFolder } from '../archive/atomicWrite';
 import { mapConcurrent } from '../archive/mapConcurrent';
 import { readManifest, sha256, writeManifest } from './manifest';
@@ -18,12 +18,38 @@ export interface WriteOptions {
 const WRITE_CONCURRENCY = 32;
 
 /**
- * The absolute path of a post inside `root` (a real path), or a reason to
- * refuse it: a path that is absolute, climbs out of the folder, names a
- * hidden file or folder (the manifest, .git), or runs through a symbolic
- * link that leads outside.
+ * Whether `folder` (absolute, inside `root`) is really inside the root: the
+ * nearest folder on its way that exists must not resolve, through a symbolic
+ * link, to somewhere outside. A reason when it does, else null.
  */
-async function resolveInside(root: string, relative: string): Promise<{ target: string } | { reason: string }> {
+async function folderLeavesRoot(root: string, folder: string): Promise<string | null> {
+  let current = folder;
+  while (current.length >= root.length && current !== root) {
+    const info = await lstat(current).catch(() => null);
+    if (info) {
+      const fromRootReal = path.relative(root, await realpath(current));
+      if (fromRootReal.startsWith('..') || path.isAbsolute(fromRootReal)) return 'leads outside the export folder through a link';
+      return null;
+    }
+    current = path.dirname(current);
+  }
+  return null;
+}
+
+/** Folder checks of one inspection, by folder: most posts of an export share one or a few folders. */
+type FolderChecks = Map<string, Promise<string | null>>;
+
+/**
+ * The absolute path of a post inside `root` (a real path) and whether a file
+ * is there, or a reason to refuse it: a path that is absolute, climbs out of
+ * the folder, names a hidden file or folder (the manifest, .git), or runs
+ * through a symbolic link that leads outside.
+ */
+async function resolveInside(
+  root: string,
+  relative: string,
+  folderChecks: FolderChecks,
+): Promise<{ target: string; exists: boolean } | { reason: string }> {
   if (relative.includes('\0') || path.isAbsolute(relative) || path.win32.isAbsolute(relative)) return { reason: 'not a relative path' };
   const target = path.resolve(root, relative);
   const fromRoot = path.relative(root, target);
@@ -31,21 +57,18 @@ async function resolveInside(root: string, relative: string): Promise<{ target: 
   // Hidden names (the manifest, .git, .github …) are never a post's, and never written.
   if (fromRoot.split(path.sep).some((segment) => segment.startsWith('.'))) return { reason: 'names a hidden file or folder' };
   // Every existing folder on the way must really be inside the root (no symlink out).
-  let folder = path.dirname(target);
-  while (folder.length >= root.length && folder !== root) {
-    const info = await lstat(folder).catch(() => null);
-    if (info) {
-      const real = await realpath(folder);
-      const fromRootReal = path.relative(root, real);
-      if (fromRootReal.startsWith('..') || path.isAbsolute(fromRootReal)) return { reason: 'leads outside the export folder through a link' };
-      break;
-    }
-    folder = path.dirname(folder);
+  const folder = path.dirname(target);
+  let check = folderChecks.get(folder);
+  if (check === undefined) {
+    check = folderLeavesRoot(root, folder);
+    folderChecks.set(folder, check);
   }
+  const reason = await check;
+  if (reason !== null) return { reason };
   const existing = await lstat(target).catch(() => null);
   if (existing?.isSymbolicLink()) return { reason: 'is a symbolic link' };
   if (existing && !existing.isFile()) return { reason: 'is not a file' };
-  return { target };
+  return { target, exists: existing !== null };
 }
 
 async function readIfExists(file: string): Promise<Buffer | null> {
@@ -66,28 +89,37 @@ interface Inspection {
   data: Buffer;
 }
 
-async function inspect(root: string, posts: readonly Post[], manifest: Record<string, string>): Promise<Inspection[]> {
-  const seen = new Set<string>();
-  return mapConcurrent(posts, WRITE_CONCURRENCY, async (post): Promise<Inspection> => {
-    const data = Buffer.from(post.content, 'utf8');
-    const hash = sha256(data);
-    // Case-insensitive file systems (macOS, Windows) would put two such posts in one file.
-    const key = post.path.toLowerCase();
-    if (seen.has(key)) return { post, target: null, reason: 'another post has the same path', state: 'refused', hash, data };
-    seen.add(key);
-    const resolved = await resolveInside(root, post.path);
-    if ('reason' in resolved) return { post, target: null, reason: resolved.reason, state: 'refused', hash, data };
-    const current = await readIfExists(resolved.target);
-    let state: PlannedState;
-    if (current === null) state = 'new';
-    else {
-      const currentHash = sha256(current);
-      if (currentHash === hash) state = 'unchanged';
-      else if (manifest[post.path] === currentHash) state = 'update';
-      else state = 'conflict';
-    }
-    return { post, target: resolved.target, state, hash, data };
-  });
+/** What one inspection knows across posts: the paths taken so far and the folders already checked. */
+interface InspectionScope {
+  root: string;
+  manifest: Record<string, string>;
+  seen: Set<string>;
+  folderChecks: FolderChecks;
+}
+
+function inspectionScope(root: string, manifest: Record<string, string>): InspectionScope {
+  return { root, manifest, seen: new Set(), folderChecks: new Map() };
+}
+
+async function inspect(scope: InspectionScope, post: Post): Promise<Inspection> {
+  const data = Buffer.from(post.content, 'utf8');
+  const hash = sha256(data);
+  // Case-insensitive file systems (macOS, Windows) would put two such posts in one file.
+  const key = post.path.toLowerCase();
+  if (scope.seen.has(key)) return { post, target: null, reason: 'another post has the same path', state: 'refused', hash, data };
+  scope.seen.add(key);
+  const resolved = await resolveInside(scope.root, post.path, scope.folderChecks);
+  if ('reason' in resolved) return { post, target: null, reason: resolved.reason, state: 'refused', hash, data };
+  const current = resolved.exists ? await readIfExists(resolved.target) : null;
+  let state: PlannedState;
+  if (current === null) state = 'new';
+  else {
+    const currentHash = sha256(current);
+    if (currentHash === hash) state = 'unchanged';
+    else if (scope.manifest[post.path] === currentHash) state = 'update';
+    else state = 'conflict';
+  }
+  return { post, target: resolved.target, state, hash, data };
 }
 
 async function exportRoot(folder: string): Promise<string> {
@@ -102,7 +134,8 @@ export async function planExport(folder: string, posts: readonly Post[]): Promis
   const root = await realpath(folder).catch(() => null);
   if (root === null) return posts.map((post) => ({ path: post.path, title: post.title, state: 'new' }));
   const manifest = await readManifest(root);
-  const inspections = await inspect(root, posts, manifest.files);
+  const scope = inspectionScope(root, manifest.files);
+  const inspections = await mapConcurrent(posts, WRITE_CONCURRENCY, (post) => inspect(scope, post));
   return inspections.map((i) => ({ path: i.post.path, title: i.post.title, state: i.state, ...(i.reason ? { reason: i.reason } : {}) }));
 }
 
@@ -116,30 +149,42 @@ function besidePath(target: string, hash: string): string {
  * a post changed outside Plenary since Plenary last wrote it is reported as a
  * conflict and not written unless a resolution says overwrite, keep (skip),
  * or beside (`<name>-<shortid>.md` next to it).
+ *
+ * Given a stream, each post is built as a write slot frees, so building the
+ * next posts overlaps the disk's work on the last ones. If building a post
+ * fails, the posts already written stay written and are recorded in the
+ * manifest (so the next export knows them as Plenary's own), then the error
+ * is thrown.
  */
 export async function writeExport(
   folder: string,
-  posts: readonly Post[],
+  posts: readonly Post[] | PostStream,
   options: WriteOptions = {},
 ): Promise<{ files: FileOutcome[]; summary: ExportSummary }> {
+  const stream: PostStream = 'total' in posts ? posts : { total: posts.length, posts };
   const root = await exportRoot(folder);
   const manifest = await readManifest(root);
   const before = JSON.stringify(manifest.files);
-  const inspections = await inspect(root, posts, manifest.files);
+  const scope = inspectionScope(root, manifest.files);
   let done = 0;
   // Folders that received a file: each is flushed once when every post is in place, not once per post.
   const touchedFolders = new Set<string>();
-  const files = await mapConcurrent(inspections, WRITE_CONCURRENCY, async (item): Promise<FileOutcome> => {
-    // A post whose path collides with another's (a file where a folder must be) is skipped with a reason; the rest are written.
-    const outcome = await settle(root, item, manifest.files, options, touchedFolders).catch((error: unknown): FileOutcome => {
-      if (error instanceof PathCollision) return { path: item.post.path, outcome: 'skipped', reason: error.message };
-      throw error;
+  let files: FileOutcome[];
+  try {
+    files = await mapConcurrent(stream.posts, WRITE_CONCURRENCY, async (post): Promise<FileOutcome> => {
+      const item = await inspect(scope, post);
+      // A post whose path collides with another's (a file where a folder must be) is skipped with a reason; the rest are written.
+      const outcome = await settle(root, item, manifest.files, options, touchedFolders).catch((error: unknown): FileOutcome => {
+        if (error instanceof PathCollision) return { path: item.post.path, outcome: 'skipped', reason: error.message };
+        throw error;
+      });
+      options.onProgress?.(++done, stream.total, item.post.path);
+      return outcome;
     });
-    options.onProgress?.(++done, inspections.length, item.post.path);
-    return outcome;
-  });
-  await mapConcurrent([...touchedFolders], WRITE_CONCURRENCY, syncFolder);
-  if (JSON.stringify(manifest.files) !== before) await writeManifest(root, manifest);
+  } finally {
+    await mapConcurrent(touchedFolders, WRITE_CONCURRENCY, syncFolder);
+    if (JSON.stringify(manifest.files) !== before) await writeManifest(root, manifest);
+  }
   const summary: ExportSummary = { written: 0, unchanged: 0, conflict: 0, skipped: 0 };
   for (const file of files) summary[file.outcome]++;
   return { files, summary };
