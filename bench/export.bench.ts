@@ -6,6 +6,7 @@
 // write them). The baseline writes the same bytes to the same paths with
 // plain fs.writeFile in the same run. A re-export of unchanged posts is
 // measured too (it reads and hashes, and writes nothing).
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -87,6 +88,16 @@ async function baseline(dir: string, posts: readonly Post[]): Promise<void> {
 }
 
 const best = (values: number[]) => Math.min(...values);
+
+/**
+ * Flushes every dirty page to disk before a timed phase. Without it the
+ * baseline's unflushed writes are paid for by the next phase's fsyncs (ext4
+ * commits pending data with its journal), and each figure depends on the
+ * one before it.
+ */
+function settleDisk(): void {
+  if (process.platform !== 'win32') spawnSync('sync');
+}
 const input = { conferences: [conference], sessions: Array.from({ length: SESSIONS }, (_, i) => session(i)) };
 const options = exportOptionsSchema.parse({ preset: 'hugo', layout: 'session', stamps: 'clock', actions: 'open' });
 const root = await mkdtemp(join(tmpdir(), 'plenary-bench-export-'));
@@ -100,6 +111,7 @@ try {
   let bytes = 0;
   const sequentialMs: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
+    settleDisk();
     const t0 = performance.now();
     const posts = buildPosts(input, options);
     const t1 = performance.now();
@@ -111,6 +123,7 @@ try {
     sequentialMs.push(t2 - t0);
 
     const folder = join(root, `export-${round}`);
+    settleDisk();
     const c0 = process.cpuUsage();
     const s0 = performance.now();
     const { summary } = await writeExport(folder, streamPosts(input, options));
@@ -123,6 +136,7 @@ try {
     unchangedMs.push(performance.now() - s1);
     if (again.summary.unchanged !== SESSIONS) throw new Error('a re-export changed files');
 
+    settleDisk();
     const b0 = performance.now();
     await baseline(join(root, `baseline-${round}`), posts);
     baselineMs.push(performance.now() - b0);
