@@ -3,8 +3,9 @@
 // same run and the same Chromium (two sessions each, in the order bare,
 // note, note, bare, so a drifting machine load weighs on both alike). The
 // note editor is the real one
-// (renderer/src/editor/NoteEditor.tsx with every plugin, autosave writing to
-// the real Dexie database); the bare one has Lexical's RichTextPlugin and the
+// (renderer/src/editor/NoteEditor.tsx with every plugin and the session
+// screen's action-item and next-talk plugins, autosave writing to the real
+// Dexie database); the bare one has Lexical's RichTextPlugin and the
 // same nodes, theme and CSS, and no Plenary plugin. Both are built by Vite
 // from bench/editor/ and served to Chromium by a route (no server process).
 //

@@ -21,6 +21,8 @@ import { createSession, getDocument } from '../../renderer/src/db/sessions';
 import { saveSessionDocument } from '../../renderer/src/sync/documentSaver';
 import { DocumentJsonWriter, type WrittenDocument } from '../../core/editor/documentJsonWriter';
 import { NoteEditor } from '../../renderer/src/editor/NoteEditor';
+import { ActionItemsPlugin } from '../../renderer/src/actions/ActionItemsPlugin';
+import { NextTalkPlugin } from '../../renderer/src/templates/NextTalkPlugin';
 import type { StampView } from '../../renderer/src/editor/stampFormat';
 import '../../renderer/src/styles/app.css';
 import { benchDocument } from './document';
@@ -361,7 +363,11 @@ async function mount(): Promise<void> {
           showTimeline={false}
           save={save}
           onReady={publish}
-        />
+        >
+          {/* The session screen's own plugins (renderer/src/session/SessionScreen.tsx). */}
+          <NextTalkPlugin now={stamping.now} lagSeconds={0} />
+          <ActionItemsPlugin sessionId={session.id} timeZone={conference.timeZone} />
+        </NoteEditor>
       </main>
     </StrictMode>,
   );

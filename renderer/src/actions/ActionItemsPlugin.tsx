@@ -1,19 +1,16 @@
 import { ListItemNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { mergeRegister } from '@lexical/utils';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { $getNodeByKey, $isElementNode, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useSearch } from 'wouter';
 import { $convertLineToActionItem, $documentLines, $findActionItem, $isActionItem } from '../../../core/actions/actionIds';
-import { deriveActionItems, type ActionItemRow } from '../../../core/actions/derive';
 import { parseOwnerDue } from '../../../core/actions/ownerDue';
-import type { EditorStateJson } from '../../../core/model/session';
 import { $getStamp } from '../../../core/editor/stampState';
 import { useCommand } from '../app/commands';
 import { notifyError } from '../app/notices';
-import { dismissSuggestion, listDismissedForSession } from '../db/actionItems';
+import { dismissSuggestion, listDismissedForSession, listSessionActionItems, type ActionItemRecord } from '../db/actionItems';
 import { jumpToBlock } from '../editor/jump';
 import { $toggleActionItemAtSelection, registerActionItemEditing } from './registerActionItems';
 import { actionItemKeys, matchesShortcut } from './shortcut';
@@ -42,13 +39,22 @@ function $showChips(editor: LexicalEditor, key: NodeKey, timeZone: string): void
   }
 }
 
-interface MarginSuggestion {
+interface SuggestionTarget {
   key: NodeKey;
-  row: ActionItemRow;
+  row: ActionItemRecord;
+}
+
+interface MarginSuggestion extends SuggestionTarget {
   top: number;
 }
 
-const SUGGEST_DELAY_MS = 400;
+function normalisedText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function samePlaces(a: readonly MarginSuggestion[], b: readonly MarginSuggestion[]): boolean {
+  return a.length === b.length && a.every((place, index) => place.key === b[index]?.key && place.row === b[index]?.row && place.top === b[index]?.top);
+}
 
 /**
  * Action items in the session editor: ids, markers and the shortcut
@@ -59,7 +65,6 @@ const SUGGEST_DELAY_MS = 400;
 export function ActionItemsPlugin({ sessionId, timeZone }: { sessionId: string; timeZone: string }) {
   const [editor] = useLexicalComposerContext();
   const dismissed = useLiveQuery(() => listDismissedForSession(sessionId), [sessionId]);
-  const [rows, setRows] = useState<ActionItemRow[]>([]);
   const [margin, setMargin] = useState<MarginSuggestion[]>([]);
   const search = useSearch();
 
@@ -104,59 +109,71 @@ export function ActionItemsPlugin({ sessionId, timeZone }: { sessionId: string; 
     );
   }, [editor, timeZone]);
 
-  // Suggestions: derived from the document a moment after typing stops.
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const derive = () => {
-      const json = editor.getEditorState().toJSON() as unknown as EditorStateJson;
-      setRows(deriveActionItems(sessionId, '', json, { timeZone, referenceTime: Date.now() }).filter((row) => row.source === 'suggested'));
-    };
-    derive();
-    const unregister = mergeRegister(
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        clearTimeout(timer);
-        timer = setTimeout(derive, SUGGEST_DELAY_MS);
-      }),
-    );
-    return () => {
-      clearTimeout(timer);
-      unregister();
-    };
-  }, [editor, sessionId, timeZone]);
+  // Suggestions: the rows each save derives and stores with the document
+  // (in the save worker, off this thread), on the lines they name. A line is
+  // matched by its index and checked by its text: rows come from the last
+  // save, and the editor may have moved on since (the next save brings
+  // fresh rows).
+  const sessionRows = useLiveQuery(() => listSessionActionItems(sessionId), [sessionId]);
+  const targets = useMemo((): SuggestionTarget[] => {
+    const shown = (sessionRows ?? []).filter((row) => row.source === 'suggested' && !dismissed?.has(row.id));
+    if (shown.length === 0) return [];
+    return editor.getEditorState().read(() => {
+      const lines = $documentLines();
+      const found: SuggestionTarget[] = [];
+      for (const row of shown) {
+        const line = lines[row.lineIndex];
+        if (!line || $isActionItem(line) || !normalisedText(line.getTextContent()).includes(row.text)) continue;
+        found.push({ key: line.getKey(), row });
+      }
+      return found;
+    });
+  }, [editor, sessionRows, dismissed]);
 
-  // Place the margin buttons beside their lines and mark the lines.
+  // Marks the suggested lines and places the margin buttons beside them.
+  // Typing moves lines, so this runs again after each change, once per
+  // frame, and only reads the few suggested lines (never every line).
   useEffect(() => {
-    const shown = rows.filter((row) => !dismissed?.has(row.id));
+    const marked = new Set<NodeKey>();
+    let placedBefore: MarginSuggestion[] | null = null;
+    let frame = 0;
     const place = () => {
+      frame = 0;
       const shell = editor.getRootElement()?.parentElement;
       if (!shell) return;
       const shellTop = shell.getBoundingClientRect().top;
       const placed: MarginSuggestion[] = [];
-      editor.getEditorState().read(() => {
-        const lines = $documentLines();
-        for (const line of lines) {
-          const element = editor.getElementByKey(line.getKey());
-          if (element?.dataset.suggested !== undefined) delete element.dataset.suggested;
-        }
-        for (const row of shown) {
-          const line = lines[row.lineIndex];
-          const element = line ? editor.getElementByKey(line.getKey()) : null;
-          if (!line || !element) continue;
-          element.dataset.suggested = row.reason ?? '';
-          placed.push({ key: line.getKey(), row, top: element.getBoundingClientRect().top - shellTop });
-        }
-      });
-      setMargin(placed);
+      for (const { key, row } of targets) {
+        const element = editor.getElementByKey(key);
+        if (!element) continue;
+        if (element.dataset.suggested !== (row.reason ?? '')) element.dataset.suggested = row.reason ?? '';
+        marked.add(key);
+        placed.push({ key, row, top: element.getBoundingClientRect().top - shellTop });
+      }
+      if (placedBefore === null || !samePlaces(placedBefore, placed)) setMargin(placed);
+      placedBefore = placed;
+    };
+    const schedule = () => {
+      frame ||= requestAnimationFrame(place);
     };
     place();
-    window.addEventListener('resize', place);
-    const unregister = editor.registerUpdateListener(() => requestAnimationFrame(place));
+    window.addEventListener('resize', schedule);
+    const unregister =
+      targets.length === 0
+        ? () => undefined
+        : editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+            if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
+          });
     return () => {
-      window.removeEventListener('resize', place);
+      cancelAnimationFrame(frame);
+      window.removeEventListener('resize', schedule);
       unregister();
+      for (const key of marked) {
+        const element = editor.getElementByKey(key);
+        if (element) delete element.dataset.suggested;
+      }
     };
-  }, [editor, rows, dismissed]);
+  }, [editor, targets]);
 
   // A link from the Actions view: open at the item with this id.
   const actionId = useMemo(() => new URLSearchParams(search).get('action'), [search]);

@@ -2,10 +2,11 @@ import { ListItemNode } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { $dfs, mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, ParagraphNode, type LexicalEditor, type NodeKey } from 'lexical';
-import { useEffect } from 'react';
+import { $getNearestNodeFromDOMNode, $getNodeByKey, ParagraphNode, type LexicalEditor, type NodeKey } from 'lexical';
+import { useEffect, useRef } from 'react';
 import { $stampedBlockOf } from '../../../../core/editor/stamping';
 import { $getStamp } from '../../../../core/editor/stampState';
+import { StampGutter } from '../stampGutter';
 import { stampLabel, type StampView } from '../stampFormat';
 
 const stampedNodeClasses = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode] as const;
@@ -39,10 +40,12 @@ export interface StampClick {
  * The stamp gutter. Labels are written as data attributes by mutation
  * listeners, which Lexical calls only for blocks created or changed in an
  * update, so typing touches one element; a change of mode or zone relabels
- * every block once.
+ * every block once. A layer beside the editor draws the labels of the lines
+ * on screen and opens the stamp dialog when one is clicked.
  */
 export function StampGutterPlugin({ view, onStampClick }: { view: StampView; onStampClick: (click: StampClick) => void }) {
   const [editor] = useLexicalComposerContext();
+  const gutterRef = useRef<StampGutter | null>(null);
 
   useEffect(() => {
     editor.getEditorState().read(() => {
@@ -50,6 +53,8 @@ export function StampGutterPlugin({ view, onStampClick }: { view: StampView; onS
         if ($stampedBlockOf(node) === node) $showStamp(editor, node.getKey(), view);
       }
     });
+    // Relabelling is no editor update: the gutter is told to draw again.
+    gutterRef.current?.schedule();
     return mergeRegister(
       ...stampedNodeClasses.map((klass) =>
         editor.registerMutationListener(
@@ -67,28 +72,44 @@ export function StampGutterPlugin({ view, onStampClick }: { view: StampView; onS
     );
   }, [editor, view]);
 
+  // The labels themselves: a layer beside the editor that draws the lines on screen (../stampGutter).
   useEffect(() => {
-    // A click on the ::before label lands on the block itself, left of its box.
-    const onClick = (event: MouseEvent) => {
-      const target = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-stamp-ms]') : null;
-      if (!target) return;
-      const rect = target.getBoundingClientRect();
-      if (event.clientX >= rect.left) return;
+    let gutter: StampGutter | null = null;
+    gutterRef.current = null;
+    const onLabelClick = (element: HTMLElement, event: MouseEvent) => {
       event.preventDefault();
-      editor.getEditorState().read(() => {
-        for (const { node } of $dfs()) {
-          if (editor.getElementByKey(node.getKey()) === target) {
-            const stamp = $getStamp(node);
-            if (stamp !== null) onStampClick({ key: node.getKey(), stamp, rect });
-            return;
-          }
-        }
+      // editor.read, not a bare state read: finding a node from its element needs the editor active.
+      editor.read(() => {
+        const node = $getNearestNodeFromDOMNode(element);
+        const stamp = node ? $getStamp(node) : null;
+        if (node && stamp !== null) onStampClick({ key: node.getKey(), stamp, rect: element.getBoundingClientRect() });
       });
     };
-    return editor.registerRootListener((root, previous) => {
-      previous?.removeEventListener('click', onClick);
-      root?.addEventListener('click', onClick);
+    const schedule = () => gutter?.schedule();
+    const resized = new ResizeObserver(schedule);
+    const stopRoot = editor.registerRootListener((root) => {
+      gutter?.dispose();
+      gutter = null;
+      resized.disconnect();
+      const shell = root?.parentElement;
+      if (!root || !shell) return;
+      gutter = new StampGutter(root, shell, onLabelClick);
+      gutterRef.current = gutter;
+      resized.observe(root);
+      gutter.schedule();
     });
+    const stopUpdates = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
+    });
+    window.addEventListener('scroll', schedule, { capture: true, passive: true });
+    return () => {
+      window.removeEventListener('scroll', schedule, { capture: true });
+      stopUpdates();
+      stopRoot();
+      resized.disconnect();
+      gutter?.dispose();
+      gutterRef.current = null;
+    };
   }, [editor, onStampClick]);
 
   return null;

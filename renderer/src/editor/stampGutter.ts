@@ -1,0 +1,133 @@
+/**
+ * The stamp gutter drawn beside the editor: one label per stamped line that
+ * is on screen (or near it), never one per line of the document.
+ *
+ * Each stamped block carries its label as `data-stamp` (written by
+ * StampGutterPlugin for blocks that changed). Drawing the labels as
+ * positioned `::before` content of every block cost the typing thread about
+ * 5 ms of layout and paint per keystroke at 5,000 lines, because every
+ * keystroke's text insertion had every label in the layout tree. Here a
+ * frame after a change (or a scroll or resize) finds the top-level blocks on
+ * screen by binary search, reads their positions (layout the frame needs
+ * anyway) and moves a small pool of labels.
+ */
+
+/** Screen heights above and below the window that get labels too, so a scroll shows them at once. */
+const OVERSCAN = 0.5;
+
+export interface GutterLabel {
+  /** The stamped block the label belongs to. */
+  element: HTMLElement;
+  label: HTMLElement;
+}
+
+function firstOnScreen(blocks: HTMLCollection, top: number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  let found = blocks.length;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const block = blocks[middle] as HTMLElement;
+    if (block.getBoundingClientRect().bottom >= top) {
+      found = middle;
+      high = middle - 1;
+    } else {
+      low = middle + 1;
+    }
+  }
+  return found;
+}
+
+/** The stamped elements of one top-level block: itself, or the items of a list. */
+function stampedIn(block: HTMLElement): HTMLElement[] {
+  if (block.dataset.stamp !== undefined) return [block];
+  if (block.tagName !== 'UL' && block.tagName !== 'OL') return [];
+  return [...block.querySelectorAll<HTMLElement>('[data-stamp]')];
+}
+
+export class StampGutter {
+  private readonly layer: HTMLElement;
+  private readonly pool: HTMLElement[] = [];
+  private readonly owners = new Map<HTMLElement, HTMLElement>();
+  private frame = 0;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly shell: HTMLElement,
+    onLabelClick: (element: HTMLElement, event: MouseEvent) => void,
+  ) {
+    this.layer = document.createElement('div');
+    this.layer.className = 'stamp-gutter';
+    // The labels repeat each line's stamp for the eye; the timeline and the stamp dialog carry them for everyone.
+    this.layer.setAttribute('aria-hidden', 'true');
+    this.layer.addEventListener('mousedown', (event) => event.preventDefault());
+    this.layer.addEventListener('click', (event) => {
+      const label = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.stamp-label') : null;
+      const element = label ? this.owners.get(label) : undefined;
+      if (element?.isConnected) onLabelClick(element, event);
+    });
+    shell.append(this.layer);
+  }
+
+  /** Draws the labels in the next frame (once, however often it is asked). */
+  schedule(): void {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  /** Draws the labels of the stamped lines on screen now. */
+  draw(): void {
+    const shellBox = this.shell.getBoundingClientRect();
+    // Labels are placed from the shell's padding box, inside its border.
+    const originLeft = shellBox.left + this.shell.clientLeft;
+    const originTop = shellBox.top + this.shell.clientTop;
+    const viewport = window.innerHeight;
+    const top = -viewport * OVERSCAN;
+    const bottom = viewport * (1 + OVERSCAN);
+    const blocks = this.root.children;
+    const shown: { element: HTMLElement; left: number; top: number }[] = [];
+    for (let index = firstOnScreen(blocks, top); index < blocks.length; index++) {
+      const block = blocks[index] as HTMLElement;
+      const blockBox = block.getBoundingClientRect();
+      if (blockBox.top > bottom) break;
+      for (const element of stampedIn(block)) {
+        const box = element === block ? blockBox : element.getBoundingClientRect();
+        if (box.bottom < top || box.top > bottom) continue;
+        // Every label of a block lines up in one column, left of the top-level block.
+        shown.push({ element, left: blockBox.left - originLeft, top: box.top - originTop });
+      }
+    }
+    this.owners.clear();
+    shown.forEach((item, index) => {
+      const label = this.labelAt(index);
+      const text = item.element.dataset.stamp ?? '';
+      if (label.textContent !== text) label.textContent = text;
+      const transform = `translate(${item.left}px, ${item.top}px)`;
+      if (label.style.transform !== transform) label.style.transform = transform;
+      if (label.hidden) label.hidden = false;
+      this.owners.set(label, item.element);
+    });
+    for (let index = shown.length; index < this.pool.length; index++) {
+      const label = this.pool[index] as HTMLElement;
+      if (!label.hidden) label.hidden = true;
+    }
+  }
+
+  private labelAt(index: number): HTMLElement {
+    let label = this.pool[index];
+    if (!label) {
+      label = document.createElement('span');
+      label.className = 'stamp-label';
+      this.layer.append(label);
+      this.pool.push(label);
+    }
+    return label;
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.frame);
+    this.layer.remove();
+  }
+}
