@@ -92,37 +92,86 @@ export function clearDeriveMemo(): void {
   ownersAndDues.clear();
 }
 
-function row(line: DocumentLine, text: string, fields: Pick<ActionItemRow, 'id' | 'sessionId' | 'conferenceId' | 'done' | 'source' | 'reason'>, context: DeriveContext): ActionItemRow {
-  const { owner, due } = ownerDueFor(text, context.timeZone, line.stamp ?? context.referenceTime);
-  return { ...fields, text, owner, due, stamp: line.stamp, tags: tagsOf(text, context.tags ?? []), lineIndex: line.index };
+/**
+ * What one line gives before ids are settled across the document: an
+ * explicit item (a check-list line) or a suggestion, with its owner, due
+ * date and tags. `lineIndex` is counted within whatever lines were read.
+ */
+export interface ActionCandidate {
+  lineIndex: number;
+  text: string;
+  explicit: { actionId: string | null; done: boolean } | null;
+  reason: string | null;
+  owner: string;
+  due: string | null;
+  stamp: number | null;
+  tags: string[];
 }
 
-export function deriveActionItems(sessionId: string, conferenceId: string, documentJson: { root: unknown }, context: DeriveContext): ActionItemRow[] {
-  const rows: ActionItemRow[] = [];
-  const ids = new Set<string>();
-  const occurrences = new Map<string, number>();
-  for (const line of documentLinesFromJson(documentJson)) {
+/** The candidates of some lines (a whole document's, or one block's). */
+export function actionCandidates(lines: readonly DocumentLine[], context: DeriveContext): ActionCandidate[] {
+  const candidates: ActionCandidate[] = [];
+  const candidate = (line: DocumentLine, text: string, explicit: ActionCandidate['explicit'], reason: string | null): ActionCandidate => {
+    const { owner, due } = ownerDueFor(text, context.timeZone, line.stamp ?? context.referenceTime);
+    return { lineIndex: line.index, text, explicit, reason, owner, due, stamp: line.stamp, tags: tagsOf(text, context.tags ?? []) };
+  };
+  for (const line of lines) {
     const text = line.text.replace(/\s+/g, ' ').trim();
     if (text === '') continue;
     if (line.checkItem) {
-      let id = line.actionId;
-      if (id === null || ids.has(id)) {
+      candidates.push(candidate(line, text, { actionId: line.actionId, done: line.checked }, null));
+      continue;
+    }
+    const suggestion = suggestionFor(text, { heading: line.heading, block: line.block });
+    if (!suggestion) continue;
+    candidates.push(candidate(line, matchActionMarker(text)?.text ?? text, null, suggestion.reason));
+  }
+  return candidates;
+}
+
+/**
+ * The rows of a document's candidates, in document order: a check-list line
+ * without an id, or whose id an earlier line holds, gets a provisional one;
+ * a suggestion whose id is taken (the same text twice) is left out.
+ */
+export function settleActionRows(sessionId: string, conferenceId: string, candidates: readonly ActionCandidate[]): ActionItemRow[] {
+  const rows: ActionItemRow[] = [];
+  const ids = new Set<string>();
+  const occurrences = new Map<string, number>();
+  for (const { explicit, reason, lineIndex, text, owner, due, stamp, tags } of candidates) {
+    let id: string;
+    if (explicit) {
+      id = explicit.actionId ?? '';
+      if (explicit.actionId === null || ids.has(id)) {
         const key = normaliseForId(text);
         const occurrence = (occurrences.get(key) ?? 0) + 1;
         occurrences.set(key, occurrence);
         id = provisionalId(sessionId, text, occurrence);
       }
-      ids.add(id);
-      rows.push(row(line, text, { id, sessionId, conferenceId, done: line.checked, source: 'explicit', reason: null }, context));
-      continue;
+    } else {
+      id = suggestionId(sessionId, text);
+      if (ids.has(id)) continue;
     }
-    const suggestion = suggestionFor(text, { heading: line.heading, block: line.block });
-    if (!suggestion) continue;
-    const shown = matchActionMarker(text)?.text ?? text;
-    const id = suggestionId(sessionId, shown);
-    if (ids.has(id)) continue;
     ids.add(id);
-    rows.push(row(line, shown, { id, sessionId, conferenceId, done: false, source: 'suggested', reason: suggestion.reason }, context));
+    // Keys in the order rows were always written: the store compares rows by their JSON.
+    rows.push({
+      id,
+      sessionId,
+      conferenceId,
+      done: explicit?.done ?? false,
+      source: explicit ? 'explicit' : 'suggested',
+      reason,
+      text,
+      owner,
+      due,
+      stamp,
+      tags,
+      lineIndex,
+    });
   }
   return rows;
+}
+
+export function deriveActionItems(sessionId: string, conferenceId: string, documentJson: { root: unknown }, context: DeriveContext): ActionItemRow[] {
+  return settleActionRows(sessionId, conferenceId, actionCandidates(documentLinesFromJson(documentJson), context));
 }

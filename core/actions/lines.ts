@@ -56,10 +56,15 @@ function stateOf(node: JsonNode): Record<string, unknown> {
   return state !== null && typeof state === 'object' ? (state as Record<string, unknown>) : {};
 }
 
-/** Every line of a serialised document, in order. */
-export function documentLinesFromJson(content: { root: unknown }): DocumentLine[] {
+/**
+ * The lines of one top-level block of a serialised document, with `index`
+ * counted from 0 within the block, given the nearest heading above it; and
+ * the heading in effect after it. A document's lines are its blocks' lines
+ * one after another, so a save can re-read only the blocks that changed.
+ */
+export function blockLinesFromJson(block: unknown, headingBefore: string | null): { lines: DocumentLine[]; headingAfter: string | null } {
   const lines: DocumentLine[] = [];
-  let heading: string | null = null;
+  let heading = headingBefore;
   const visit = (node: JsonNode, listType: string | null): void => {
     const type = String(node['type']);
     if (type === 'list') {
@@ -68,31 +73,42 @@ export function documentLinesFromJson(content: { root: unknown }): DocumentLine[
       return;
     }
     if (lineTypes.has(type)) {
-      {
-        const state = stateOf(node);
-        const stamp = typeof state['stamp'] === 'number' && Number.isFinite(state['stamp']) ? state['stamp'] : null;
-        const actionId = typeof state['actionId'] === 'string' ? state['actionId'] : null;
-        // A list item that only wraps a nested list counts as a line (as the editor's jumps count it) with no text.
-        const checkItem = type === 'listitem' && listType === 'check' && (hasInlineChildren(node) || childrenOf(node).length === 0);
-        const text = inlineText(node);
-        lines.push({
-          index: lines.length,
-          block: type as LineBlock,
-          text,
-          stamp,
-          checkItem,
-          checked: checkItem && node['checked'] === true,
-          actionId: checkItem ? actionId : null,
-          heading,
-        });
-        if (type === 'heading') heading = text.trim() || heading;
-      }
+      const state = stateOf(node);
+      const stamp = typeof state['stamp'] === 'number' && Number.isFinite(state['stamp']) ? state['stamp'] : null;
+      const actionId = typeof state['actionId'] === 'string' ? state['actionId'] : null;
+      // A list item that only wraps a nested list counts as a line (as the editor's jumps count it) with no text.
+      const checkItem = type === 'listitem' && listType === 'check' && (hasInlineChildren(node) || childrenOf(node).length === 0);
+      const text = inlineText(node);
+      lines.push({
+        index: lines.length,
+        block: type as LineBlock,
+        text,
+        stamp,
+        checkItem,
+        checked: checkItem && node['checked'] === true,
+        actionId: checkItem ? actionId : null,
+        heading,
+      });
+      if (type === 'heading') heading = text.trim() || heading;
       for (const child of childrenOf(node)) if (child['type'] === 'list') visit(child, listType);
       return;
     }
     for (const child of childrenOf(node)) visit(child, listType);
   };
+  if (block !== null && typeof block === 'object') visit(block as JsonNode, null);
+  return { lines, headingAfter: heading };
+}
+
+/** Every line of a serialised document, in order. */
+export function documentLinesFromJson(content: { root: unknown }): DocumentLine[] {
+  const lines: DocumentLine[] = [];
+  let heading: string | null = null;
   const root = content.root;
-  if (root !== null && typeof root === 'object') visit(root as JsonNode, null);
+  if (root === null || typeof root !== 'object') return lines;
+  for (const block of childrenOf(root as JsonNode)) {
+    const read = blockLinesFromJson(block, heading);
+    for (const line of read.lines) lines.push({ ...line, index: lines.length });
+    heading = read.headingAfter;
+  }
   return lines;
 }

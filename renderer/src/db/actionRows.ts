@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { deriveActionItems, type ActionItemRow } from '../../../core/actions/derive';
+import { deriveActionItems, type ActionItemRow, type DeriveContext } from '../../../core/actions/derive';
 import type { Conference } from '../../../core/model/conference';
 import type { Session, SessionDocument } from '../../../core/model/session';
 
@@ -22,15 +22,24 @@ export interface DismissedSuggestion {
   dismissedAt: number;
 }
 
+/** What the rows of a session's document depend on besides the document: its zone, start and tags. */
+export function deriveContextFor(session: Session, conference: Conference | undefined, documentUpdatedAt: number): DeriveContext {
+  return {
+    timeZone: conference?.timeZone ?? 'UTC',
+    referenceTime: session.actualStart ?? session.scheduledStart ?? documentUpdatedAt,
+    tags: [...session.tags, ...(conference?.tags ?? [])],
+  };
+}
+
+/** Derived rows as stored: open check-list items carry their conference in the indexed `openIn`. */
+export function asActionRecords(rows: readonly ActionItemRow[]): ActionItemRecord[] {
+  return rows.map((row) => (row.source === 'explicit' && !row.done ? { ...row, openIn: row.conferenceId } : row));
+}
+
 /** The rows of one session's document (none for a deleted session or a missing document). */
 export function actionRowsFor(session: Session, document: SessionDocument | undefined, conference: Conference | undefined): ActionItemRecord[] {
   if (!document || session.deleted) return [];
-  const rows = deriveActionItems(session.id, session.conferenceId, document.content, {
-    timeZone: conference?.timeZone ?? 'UTC',
-    referenceTime: session.actualStart ?? session.scheduledStart ?? document.updatedAt,
-    tags: [...session.tags, ...(conference?.tags ?? [])],
-  });
-  return rows.map((row) => (row.source === 'explicit' && !row.done ? { ...row, openIn: row.conferenceId } : row));
+  return asActionRecords(deriveActionItems(session.id, session.conferenceId, document.content, deriveContextFor(session, conference, document.updatedAt)));
 }
 
 /**

@@ -7,7 +7,9 @@ import { createConference } from './conferences';
 import { database } from './database';
 import { readSessionRecords } from './searchIndex';
 import { createSession, getDocument, saveDocument } from './sessions';
-import { storeDocumentText } from '../sync/storeDocumentText';
+import { ActionItemsByBlock } from '../../../core/actions/deriveByBlock';
+import { storeDocumentBlocks, storeDocumentText } from '../sync/storeDocumentText';
+import { actionRowsFor } from './actionRows';
 
 beforeEach(async () => {
   const db = database();
@@ -69,5 +71,41 @@ describe('documents stored as JSON text', () => {
     const db = database();
     await db.documents.put({ sessionId: id, content: '{"root": {' as never, revision: 5, updatedAt: 5 });
     await expect(getDocument(id)).rejects.toThrow(/damaged in this computer's store.*restart Plenary to restore it/);
+  });
+
+  it('saved block by block (the save worker), come back as the same document, with the rows a whole-document save derives', async () => {
+    const { id } = await session();
+    const derivation = new ActionItemsByBlock();
+    const lines = ['TODO: send Phil the paper @me', "I'll try the demo later", 'Plain notes'];
+    const blocks = lines.map((line) => JSON.stringify(documentWith(line).root.children[0]));
+    const frame = JSON.stringify({ root: { ...documentWith('').root, children: [] } }).split('[]');
+    const text = { head: frame[0] ?? '', tail: frame[1] ?? '', keys: ['1', '2', '3'], blocks };
+    await storeDocumentBlocks(id, text, 200, derivation);
+    // A second save changes one block; the others are not read again.
+    const changed = { ...text, blocks: [blocks[0] ?? '', JSON.stringify(documentWith('We need to grab that dataset!').root.children[0]), blocks[2] ?? ''] };
+    await storeDocumentBlocks(id, changed, 300, derivation);
+    const stored = await getDocument(id);
+    expect(stored?.content.root.children.map((block) => JSON.stringify(block))).toEqual(changed.blocks);
+    const db = database();
+    const saved = await db.sessions.get(id);
+    const expected = actionRowsFor(saved!, stored, await db.conferences.get(saved!.conferenceId));
+    const rows = await db.actionItems.where('sessionId').equals(id).toArray();
+    expect(rows.sort((a, b) => a.lineIndex - b.lineIndex)).toEqual(expected);
+    expect(rows.map((row) => row.text)).toEqual(['send Phil the paper @me', 'We need to grab that dataset!']);
+  });
+
+  it('saved block by block, refuse a broken frame or block, and keep what was saved before', async () => {
+    const { id } = await session();
+    await storeDocumentText(id, JSON.stringify(documentWith('kept')), 200);
+    const derivation = new ActionItemsByBlock();
+    const block = JSON.stringify(documentWith('new').root.children[0]);
+    await expect(storeDocumentBlocks(id, { head: '{"root":{"children":', tail: '}}', keys: ['1'], blocks: [block] }, 300, derivation)).rejects.toThrow(
+      /not a document Plenary can save/,
+    );
+    await expect(
+      storeDocumentBlocks(id, { head: '{"root":{"type":"root","children":', tail: '}}', keys: ['1', '2'], blocks: [block, '{"type":'] }, 300, derivation),
+    ).rejects.toThrow(/block 2 of the notes is not valid JSON/);
+    expect((await getDocument(id))?.content).toEqual(documentWith('kept'));
+    expect((await database().sessions.get(id))?.revision).toBe(2);
   });
 });

@@ -1,8 +1,9 @@
+import type { Conference } from '../../../core/model/conference';
 import { newId } from '../../../core/model/ids';
 import { nextRevision } from '../../../core/model/revision';
 import { sessionSchema, type EditorStateJson, type Session, type SessionDocument } from '../../../core/model/session';
-import { actionRowsFor, replaceActionRows } from './actionRows';
-import { documentAsText } from './documentText';
+import { actionRowsFor, replaceActionRows, type ActionItemRecord } from './actionRows';
+import { documentAsText, type StoredDocumentText } from './documentText';
 import { database } from './database';
 import { putSessionRow } from './sessionRows';
 
@@ -83,5 +84,31 @@ export async function saveDocument(
     // The action-items rows move with the document, in the same transaction.
     await replaceActionRows(db.actionItems, sessionId, actionRowsFor(session, document, await db.conferences.get(session.conferenceId)));
     return { session, document };
+  });
+}
+
+/**
+ * Saves a document given only as JSON text, with its action rows derived by
+ * the caller from the session and conference read in the same transaction
+ * (the save worker derives them block by block, never parsing the whole
+ * document). Revision, document and rows move together, as in saveDocument.
+ */
+export async function saveDocumentText(
+  sessionId: string,
+  contentJson: string,
+  now: number,
+  deriveRows: (session: Session, conference: Conference | undefined) => ActionItemRecord[],
+): Promise<Session> {
+  const db = database();
+  return db.transaction('rw', [db.sessions, db.documents, db.conferences, db.actionItems], async () => {
+    const current = await db.sessions.get(sessionId);
+    if (!current || current.deleted) throw new Error('That session no longer exists; the change was not saved.');
+    const session = nextRevision(current, now);
+    await db.sessions.put(session);
+    const stored: StoredDocumentText = { sessionId, content: contentJson, revision: session.revision, updatedAt: now };
+    // The reading hook turns stored text back into the object (the table's type speaks of what reads return).
+    await db.documents.put(stored as unknown as SessionDocument);
+    await replaceActionRows(db.actionItems, sessionId, deriveRows(session, await db.conferences.get(session.conferenceId)));
+    return session;
   });
 }

@@ -1,16 +1,27 @@
 /// <reference lib="webworker" />
 // The document save worker: puts each autosave's document together from the
-// blocks that changed, parses it, derives its action items and writes it to
-// IndexedDB, so none of that (tens of milliseconds for a long session) runs
-// on the thread the user types on. Dexie tells the window's liveQueries of
+// blocks that changed, derives its action items (reading again only the
+// blocks that changed) and writes both to IndexedDB, so none of that runs on
+// the thread the user types on. Dexie tells the window's liveQueries of
 // these writes itself.
-import { joinDocumentText } from '../../../core/editor/documentText';
+import { ActionItemsByBlock } from '../../../core/actions/deriveByBlock';
 import { DocumentBlocks } from '../../../core/sync/documentBlocks';
 import type { DocumentSaveRequest, DocumentSaveResponse } from './documentSaveProtocol';
-import { storeDocumentText } from './storeDocumentText';
+import { storeDocumentBlocks } from './storeDocumentText';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const documents = new DocumentBlocks();
+/** Per session: what each block gave the action items at its last save. */
+const derivations = new Map<string, ActionItemsByBlock>();
+
+function derivationOf(sessionId: string): ActionItemsByBlock {
+  let derivation = derivations.get(sessionId);
+  if (!derivation) {
+    derivation = new ActionItemsByBlock();
+    derivations.set(sessionId, derivation);
+  }
+  return derivation;
+}
 // One save at a time, in the order they were asked for.
 let queue: Promise<void> = Promise.resolve();
 
@@ -22,10 +33,12 @@ scope.onmessage = (event: MessageEvent<DocumentSaveRequest>) => {
     if (text === null) response = { id: request.id, ok: false, needsWhole: true };
     else {
       try {
-        response = { id: request.id, ok: true, session: await storeDocumentText(request.sessionId, joinDocumentText(text), request.now) };
+        const session = await storeDocumentBlocks(request.sessionId, { ...text, keys: request.delta.keys }, request.now, derivationOf(request.sessionId));
+        response = { id: request.id, ok: true, session };
       } catch (error) {
         // What this save brought may not be what the next one builds on: ask for it whole.
         documents.forget(request.sessionId);
+        derivations.delete(request.sessionId);
         response = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
       }
     }

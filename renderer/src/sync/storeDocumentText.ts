@@ -1,5 +1,8 @@
 import type { EditorStateJson, Session } from '../../../core/model/session';
-import { saveDocument } from '../db/sessions';
+import type { ActionItemsByBlock } from '../../../core/actions/deriveByBlock';
+import { joinDocumentText, type DocumentText } from '../../../core/editor/documentText';
+import { asActionRecords, deriveContextFor } from '../db/actionRows';
+import { saveDocument, saveDocumentText } from '../db/sessions';
 
 /**
  * The shape the document schema asks for (a root with a list of child
@@ -31,4 +34,35 @@ export async function storeDocumentText(sessionId: string, contentJson: string, 
   if (!isEditorStateJson(parsed)) throw new Error('the notes are not a document Plenary can save (no root with a list of blocks)');
   const { session } = await saveDocument(sessionId, parsed, now, contentJson);
   return session;
+}
+
+/** The text around the blocks must make a document root: parsed with no blocks, it is `{"root": {"type": "root", "children": []…}}`. */
+function checkDocumentFrame(text: DocumentText): void {
+  let frame: unknown;
+  try {
+    frame = JSON.parse(`${text.head}[]${text.tail}`);
+  } catch (error) {
+    throw new Error(`the notes could not be read back for saving (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+  }
+  if (!isEditorStateJson(frame)) throw new Error('the notes are not a document Plenary can save (no root with a list of blocks)');
+}
+
+/**
+ * The save worker's way to store a document: as its JSON text, with the
+ * action rows derived block by block (`derivation` remembers what each
+ * block gave at the last save, and parses only the blocks that changed).
+ * The whole document is never parsed here.
+ */
+export async function storeDocumentBlocks(
+  sessionId: string,
+  text: DocumentText & { keys: readonly string[] },
+  now: number,
+  derivation: ActionItemsByBlock,
+): Promise<Session> {
+  checkDocumentFrame(text);
+  return saveDocumentText(sessionId, joinDocumentText(text), now, (session, conference) =>
+    session.deleted
+      ? []
+      : asActionRecords(derivation.rows(session.id, session.conferenceId, text, deriveContextFor(session, conference, now))),
+  );
 }
