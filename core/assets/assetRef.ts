@@ -23,7 +23,7 @@ export const assetRefSchema = z.string().regex(assetRefPattern, 'An asset is nam
 /** 20 MB: a photo of a slide is a few MB; anything larger is most likely not meant. */
 export const maxAssetBytes = 20 * 1024 * 1024;
 
-export function isAssetRef(value: unknown): value is string {
+export function isAssetRef(value: unknown): boolean {
   return typeof value === 'string' && assetRefPattern.test(value);
 }
 
