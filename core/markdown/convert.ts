@@ -7,7 +7,7 @@ import { plenaryNodes } from '../editor/nodes';
 import { newId } from '../model/ids';
 import type { EditorStateJson } from '../model/session';
 import { ESCAPE_TEXT, restoreEscapes } from './escapeText';
-import { imageTransformer, type ImageMarkdownOptions } from './imageTransformer';
+import { IMAGE, imageTransformer, type ImageMarkdownOptions } from './imageTransformer';
 import { postTransformers, type StampWriter } from './stampTransformers';
 import { PLENARY_TRANSFORMERS } from './transformers';
 
@@ -65,7 +65,8 @@ export function markdownToEditorState(markdown: string, options: MarkdownToEdito
     () => {
       $getRoot().clear();
       const transformers = options.imageAsset
-        ? [imageTransformer({ assetFor: options.imageAsset }), ...PLENARY_TRANSFORMERS]
+        ? // The caller's lookup replaces the default, which would take any bare asset name at its word.
+          [imageTransformer({ assetFor: options.imageAsset }), ...PLENARY_TRANSFORMERS.filter((transformer) => transformer !== IMAGE)]
         : PLENARY_TRANSFORMERS;
       $convertFromMarkdownString(markdown.replace(/\r\n?/g, '\n'), transformers);
       if (options.assignActionIds ?? true) {

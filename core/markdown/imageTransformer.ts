@@ -30,6 +30,24 @@ function linkTarget(url: string): string {
   return /[\s()<>]/.test(url) ? `<${url.replace(/([<>])/g, '\\$1')}>` : url;
 }
 
+function parseSrc(rawSrc: string): string {
+  return rawSrc.startsWith('<') ? rawSrc.slice(1, -1) : unescapeMarkdown(rawSrc);
+}
+
+/**
+ * The image lines of some markdown (`![alt](src)` on a line of its own), as
+ * the transformer will meet them, so an importer can look each file up
+ * before the (synchronous) conversion asks for it.
+ */
+export function imageLinesOf(markdown: string): Array<{ src: string; altText: string }> {
+  const found: Array<{ src: string; altText: string }> = [];
+  for (const line of markdown.split(/\r\n?|\n/)) {
+    const match = IMAGE_LINE.exec(line);
+    if (match) found.push({ src: parseSrc(match[2] ?? ''), altText: unescapeMarkdown(match[1] ?? '') });
+  }
+  return found;
+}
+
 /** `![alt](file)` as an image block, written and read with the link each side wants. */
 export function imageTransformer(options: ImageMarkdownOptions = {}): ElementTransformer {
   const urlFor = options.urlFor ?? ((asset: string) => asset);
@@ -43,8 +61,7 @@ export function imageTransformer(options: ImageMarkdownOptions = {}): ElementTra
     regExp: IMAGE_LINE,
     replace: (parentNode, children, match) => {
       const altText = unescapeMarkdown(match[1] ?? '');
-      const rawSrc = match[2] ?? '';
-      const src = rawSrc.startsWith('<') ? rawSrc.slice(1, -1) : unescapeMarkdown(rawSrc);
+      const src = parseSrc(match[2] ?? '');
       const asset = assetFor(src, altText);
       if (asset === null) {
         // Not an image Plenary can keep: the line stays as the text it was.

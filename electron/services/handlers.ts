@@ -26,7 +26,7 @@ export function createServiceHandlers({ archiveDir }: { archiveDir: string }): S
   return {
     ...createArchiveHandlers(ctx.archive),
     ...createAssetHandlers(ctx.assets),
-    ...createImportHandlers(),
+    ...createImportHandlers(ctx.assets),
     ...createExportHandlers(ctx),
   };
 }
