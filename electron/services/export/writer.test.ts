@@ -166,6 +166,15 @@ describe('writeExport', () => {
   });
 });
 
+describe('planExport', () => {
+  it('refuses a file where the export folder should be, naming it', async () => {
+    const file = path.join(dir, 'not-a-folder.txt');
+    await writeFile(file, 'just a file\n');
+    await expect(planExport(file, [post('a.md', 'A\n')])).rejects.toThrow(/ENOTDIR: .*not-a-folder\.txt is a file, not a folder/);
+    expect(await readFile(file, 'utf8')).toBe('just a file\n');
+  });
+});
+
 describe('writeExport: images beside their posts', () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
   const asset = `${'ab'.repeat(32)}.png`;

@@ -1,4 +1,4 @@
-import { lstat, mkdir, readFile, realpath } from 'node:fs/promises';
+import { lstat, mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { stableShortId } from '../../../core/export/slugs';
 import type { ConflictResolution, ExportSummary, FileOutcome, PlannedFile, PlannedState } from '../../../core/export/outcomes';
@@ -165,6 +165,10 @@ async function exportRoot(folder: string): Promise<string> {
 export async function planExport(folder: string, posts: readonly Post[], readAsset?: WriteOptions['readAsset']): Promise<PlannedFile[]> {
   if (!path.isAbsolute(folder)) throw new Error(`The export folder must be an absolute path: ${folder}`);
   const root = await realpath(folder).catch(() => null);
+  // A file where the folder should be: say so now, not after the user chose how to settle conflicts.
+  if (root !== null && !(await stat(root)).isDirectory()) {
+    throw Object.assign(new Error(`ENOTDIR: ${folder} is a file, not a folder`), { code: 'ENOTDIR' });
+  }
   const files = (await mapConcurrent(posts, WRITE_CONCURRENCY, (post) => filesOf(post, readAsset))).flat();
   if (root === null) {
     return files.map((file) =>
