@@ -3,7 +3,7 @@ import { $createParagraphNode, $createTextNode, $getRoot, type SerializedEditorS
 import { describe, expect, it } from 'vitest';
 import { $createImageNode, $isImageNode } from './imageNode';
 import { plenaryNodes } from './nodes';
-import { NO_STAMP_TAG, registerStamping } from './stamping';
+import { NO_STAMP_TAG, registerStamping, stampAt } from './stamping';
 import { $getStamp, $setStamp } from './stampState';
 
 const asset = `${'ab'.repeat(32)}.png`;
@@ -90,6 +90,27 @@ describe('ImageNode', () => {
       const image = $getRoot().getFirstChild();
       expect(image && $getStamp(image)).toBe(5_000_000 - 2000);
     });
+  });
+
+  it('keeps the instant it was pasted when it enters the notes later, and stays unstamped while lines must', () => {
+    const editor = newEditor();
+    let now = 7_000_000;
+    let live = true;
+    const options = { now: () => now, lagSeconds: () => 3, shouldStamp: () => live };
+    registerStamping(editor, options);
+    const pastedAt = stampAt(options, now);
+    now = 7_000_900; // storing the bytes took a moment
+    editor.update(
+      () => {
+        const image = $createImageNode({ asset, altText: '', width: null, height: null });
+        if (pastedAt !== null) $setStamp(image, pastedAt);
+        $getRoot().append(image);
+      },
+      { discrete: true },
+    );
+    editor.getEditorState().read(() => expect($getStamp($getRoot().getFirstChildOrThrow())).toBe(7_000_000 - 3000));
+    live = false;
+    expect(stampAt(options, now)).toBeNull();
   });
 
   it('is not stamped while a document is loaded', () => {

@@ -52,8 +52,8 @@ function hasOwnText(block: ElementNode): boolean {
  */
 export function registerStamping(editor: LexicalEditor, options: StampingOptions): () => void {
   const $stamp = (block: LexicalNode) => {
-    if (!options.shouldStamp()) return;
-    const stamp = options.now() - Math.max(0, options.lagSeconds()) * 1000;
+    const stamp = stampAt(options, options.now());
+    if (stamp === null) return;
     $setStamp(block, stamp);
     if (options.onStamped) {
       const notify = options.onStamped;
@@ -76,6 +76,16 @@ export function registerStamping(editor: LexicalEditor, options: StampingOptions
     unregisterText();
     unregisterImage();
   };
+}
+
+/**
+ * The stamp of a line written at `instant`, or null while lines must stay
+ * unstamped. An image is stamped with the instant it was pasted, though it
+ * enters the notes only once its bytes are stored.
+ */
+export function stampAt(options: StampingOptions, instant: number): number | null {
+  if (!options.shouldStamp()) return null;
+  return instant - Math.max(0, options.lagSeconds()) * 1000;
 }
 
 function skipsStamping(): boolean {

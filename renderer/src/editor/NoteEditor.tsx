@@ -100,7 +100,7 @@ export function NoteEditor(props: NoteEditorProps) {
       <StampingPlugin {...stamping} />
       <StampGutterPlugin view={view} onStampClick={onStampClick} />
       <EditorCommandsPlugin now={stamping.now} lagSeconds={props.lagSeconds} timeZone={view.timeZone} clock={clock} />
-      <ImagesPlugin />
+      <ImagesPlugin stamping={stamping} />
       <AutosavePlugin save={save} />
       <EditorReady onReady={ready} />
       {children}

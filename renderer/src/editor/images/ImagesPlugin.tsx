@@ -15,6 +15,8 @@ import {
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { imageTypes } from '../../../../core/assets/assetRef';
 import { $createImageNode, $isImageNode } from '../../../../core/editor/imageNode';
+import { stampAt, type StampingOptions } from '../../../../core/editor/stamping';
+import { $setStamp } from '../../../../core/editor/stampState';
 import { notify } from '../../app/notices';
 import { useCommand } from '../../app/commands';
 import { keepImage } from '../../assets/imageAssets';
@@ -27,17 +29,23 @@ const accept = Object.values(imageTypes).join(',');
 
 /**
  * Keeps each file (its bytes go to the local store and the archive once) and
- * puts it in the notes as a line of its own at the caret; the stamping
- * transform stamps it as it appears. A file that is not a usable image is
- * told and skipped; the others still go in.
+ * puts it in the notes as a line of its own at the caret, stamped with the
+ * instant it was pasted, dropped or picked (storing a large photo takes a
+ * moment). A file that is not a usable image is told and skipped; the others
+ * still go in.
  */
-async function insertImages(editor: LexicalEditor, files: readonly File[]): Promise<void> {
+async function insertImages(editor: LexicalEditor, files: readonly File[], stamping: StampingOptions): Promise<void> {
+  const stamp = stampAt(stamping, stamping.now());
   for (const file of files) {
     try {
       const image = await keepImage(file);
       editor.update(() => {
-        $insertNodeToNearestRoot($createImageNode(image));
+        const node = $createImageNode(image);
+        // With a stamp already, the stamping transform leaves the node as it is.
+        if (stamp !== null) $setStamp(node, stamp);
+        $insertNodeToNearestRoot(node);
       });
+      if (stamp !== null) stamping.onStamped?.(stamp);
     } catch (error) {
       notify(`${file.name ? `${file.name}: ` : ''}${error instanceof Error ? error.message : String(error)}`, 'error');
     }
@@ -56,8 +64,13 @@ function $deleteSelectedImages(event: KeyboardEvent | null): boolean {
 }
 
 /** Pictures in the notes: paste or drop image files, "Insert image…" (a file picker), alt text, delete. */
-export function ImagesPlugin() {
+export function ImagesPlugin({ stamping }: { stamping: StampingOptions }) {
   const [editor] = useLexicalComposerContext();
+  // The session's stamping settings as they are at the paste, not as they were when the plugin mounted.
+  const latest = useRef(stamping);
+  useEffect(() => {
+    latest.current = stamping;
+  });
   const picker = useRef<HTMLInputElement>(null);
   const [editing, setEditing] = useState<{ key: NodeKey; altText: string } | null>(null);
 
@@ -67,7 +80,7 @@ export function ImagesPlugin() {
         editor.registerCommand(
           DRAG_DROP_PASTE,
           (files) => {
-            void insertImages(editor, files);
+            void insertImages(editor, files, latest.current);
             return true;
           },
           COMMAND_PRIORITY_EDITOR,
@@ -113,7 +126,7 @@ export function ImagesPlugin() {
         onChange={(event) => {
           const files = Array.from(event.currentTarget.files ?? []);
           event.currentTarget.value = '';
-          if (files.length > 0) void insertImages(editor, files);
+          if (files.length > 0) void insertImages(editor, files, latest.current);
         }}
       />
       <Dialog title="Alt text" open={editing !== null} onClose={() => setEditing(null)}>
