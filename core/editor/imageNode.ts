@@ -2,6 +2,7 @@ import {
   $create,
   $getDocument,
   DecoratorNode,
+  type DOMConversionMap,
   type DOMExportOutput,
   type EditorConfig,
   type LexicalEditor,
@@ -128,10 +129,37 @@ export class ImageNode extends DecoratorNode<unknown> {
     return false;
   }
 
+  /**
+   * Reads back only what exportDOM writes: an <img> naming a kept asset
+   * (pasting between two sessions goes through HTML). Any other <img>, a web
+   * page's for one, is not brought in, so a paste never fetches anything.
+   */
+  static override importDOM(): DOMConversionMap | null {
+    return {
+      img: (element) =>
+        isAssetRef(element.getAttribute('data-asset'))
+          ? {
+              priority: 1,
+              conversion: (img) => ({
+                node: $createImageNode({
+                  asset: img.getAttribute('data-asset') ?? '',
+                  altText: img.getAttribute('alt') ?? '',
+                  width: Number(img.getAttribute('width')) || null,
+                  height: Number(img.getAttribute('height')) || null,
+                }),
+              }),
+            }
+          : null,
+    };
+  }
+
   override exportDOM(): DOMExportOutput {
     const img = $getDocument().createElement('img');
-    img.setAttribute('alt', this.getAltText());
-    img.setAttribute('data-asset', this.getAsset());
+    const { asset, altText, width, height } = this.getData();
+    img.setAttribute('alt', altText);
+    img.setAttribute('data-asset', asset);
+    if (width !== null) img.setAttribute('width', String(width));
+    if (height !== null) img.setAttribute('height', String(height));
     return { element: img };
   }
 
