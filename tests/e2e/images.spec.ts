@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/app';
+import { seriousViolations } from './fixtures/axe';
 import { createConference, createSession, editor, expectAllSaved, lines } from './fixtures/flows';
 
 const slidePath = path.join(import.meta.dirname, '../fixtures/images/slide.png');
@@ -54,6 +55,7 @@ test('a pasted screenshot shows in the notes with a stamp, is kept in the archiv
   await dialog.getByLabel('Describe the image').fill('Flame graph: 40% in JSON encoding');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(shownImages(page).first()).toHaveAttribute('alt', 'Flame graph: 40% in JSON encoding');
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Typing goes on after the picture.
   await editor(page).click({ position: { x: 300, y: 5 } });
