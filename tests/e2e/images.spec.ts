@@ -85,6 +85,42 @@ test('a pasted screenshot shows in the notes with a stamp, is kept in the archiv
   expect(app.pageErrors).toEqual([]);
 });
 
+test('a dropped image goes in; Enter on the selected picture edits its alt text; Backspace removes it', async ({ app }) => {
+  const page = app.page;
+  const png = await readFile(slidePath);
+  await createConference(page, { name: 'PyCon US 2026', startDate: '2026-05-13', timeZone: 'America/Los_Angeles' });
+  await createSession(page, { title: 'Packaging' });
+  await editor(page).click();
+  await page.keyboard.type('Dropped below:');
+  const box = await lines(page).first().boundingBox();
+  await editor(page).evaluate(
+    (element, { base64, x, y }) => {
+      const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], 'photo.png', { type: 'image/png' }));
+      element.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+    },
+    { base64: png.toString('base64'), x: (box?.x ?? 0) + (box?.width ?? 0) - 2, y: (box?.y ?? 0) + 5 },
+  );
+  await expect(shownImages(page)).toHaveCount(1);
+  await expect.poll(() => decodedWidth(page)).toBe(40);
+
+  await shownImages(page).first().click();
+  await expect(editor(page).locator('figure.pl-image-figure.selected')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Alt text' });
+  await expect(dialog.getByLabel('Describe the image')).toBeFocused();
+  await page.keyboard.type('Photo of the packaging slide');
+  await page.keyboard.press('Enter');
+  await expect(shownImages(page).first()).toHaveAttribute('alt', 'Photo of the packaging slide');
+
+  await shownImages(page).first().click();
+  await page.keyboard.press('Backspace');
+  await expect(shownImages(page)).toHaveCount(0);
+  await expect(lines(page).first()).toHaveText('Dropped below:');
+  expect(app.pageErrors).toEqual([]);
+});
+
 test('a file that is not an image is refused with a message and the notes are unchanged', async ({ app }) => {
   const page = app.page;
   await createConference(page, { name: 'JSConf 2026', startDate: '2026-06-01', timeZone: 'Europe/Berlin' });

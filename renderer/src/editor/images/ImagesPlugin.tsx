@@ -9,6 +9,7 @@ import {
   COMMAND_PRIORITY_LOW,
   KEY_BACKSPACE_COMMAND,
   KEY_DELETE_COMMAND,
+  KEY_ENTER_COMMAND,
   type LexicalEditor,
   type NodeKey,
 } from 'lexical';
@@ -93,6 +94,20 @@ export function ImagesPlugin({ stamping }: { stamping: StampingOptions }) {
             return true;
           },
           COMMAND_PRIORITY_EDITOR,
+        ),
+        // Enter on a selected picture edits its description: the keyboard way to the alt text.
+        editor.registerCommand(
+          KEY_ENTER_COMMAND,
+          (event) => {
+            const selection = $getSelection();
+            const nodes = $isNodeSelection(selection) ? selection.getNodes() : [];
+            const image = nodes.length === 1 ? nodes[0] : null;
+            if (!$isImageNode(image)) return false;
+            event?.preventDefault();
+            setEditing({ key: image.getKey(), altText: image.getAltText() });
+            return true;
+          },
+          COMMAND_PRIORITY_LOW,
         ),
         editor.registerCommand(KEY_BACKSPACE_COMMAND, $deleteSelectedImages, COMMAND_PRIORITY_LOW),
         editor.registerCommand(KEY_DELETE_COMMAND, $deleteSelectedImages, COMMAND_PRIORITY_LOW),
