@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/app';
@@ -30,7 +30,7 @@ async function decodedWidth(page: Page): Promise<number> {
   return shownImages(page).first().evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0));
 }
 
-test('a pasted screenshot shows in the notes with a stamp, is kept in the archive, and survives a reload and a fresh profile', async ({ app }) => {
+test('a pasted screenshot shows in the notes with a stamp, is kept in the archive, survives a reload, returns to an archive that lost it, and reaches a fresh profile', async ({ app }) => {
   let page = app.page;
   const png = await readFile(slidePath);
   const asset = `${createHash('sha256').update(png).digest('hex')}.png`;
@@ -75,6 +75,13 @@ test('a pasted screenshot shows in the notes with a stamp, is kept in the archiv
   await expect(shownImages(page)).toHaveCount(1);
   await expect.poll(() => decodedWidth(page)).toBe(40);
   await expect(shownImages(page).first()).toHaveAttribute('alt', 'Flame graph: 40% in JSON encoding');
+
+  // An archive folder that lost its pictures gets them back from the window on the next start.
+  await rm(path.join(app.archiveDir, 'assets'), { recursive: true });
+  page = await app.reopen();
+  await expect(shownImages(page)).toHaveCount(1);
+  await expect.poll(async () => readdir(path.join(app.archiveDir, 'assets')).catch(() => []), { timeout: 15_000 }).toEqual([asset]);
+  expect(await readFile(path.join(app.archiveDir, 'assets', asset))).toEqual(png);
 
   // A new browser profile has no local copy of the picture: it comes back from the archive folder.
   page = await app.reopen({ freshProfile: true });
