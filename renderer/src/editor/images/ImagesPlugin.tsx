@@ -89,8 +89,9 @@ export function ImagesPlugin({ stamping }: { stamping: StampingOptions }) {
         editor.registerCommand(
           EDIT_IMAGE_ALT_COMMAND,
           (key) => {
-            const node = editor.getEditorState().read(() => $getNodeByKey(key));
-            if ($isImageNode(node)) setEditing({ key, altText: editor.getEditorState().read(() => node.getAltText()) });
+            // Commands run inside an update: the node can be read directly.
+            const node = $getNodeByKey(key);
+            if ($isImageNode(node)) setEditing({ key, altText: node.getAltText() });
             return true;
           },
           COMMAND_PRIORITY_EDITOR,
