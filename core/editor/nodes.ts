@@ -3,6 +3,7 @@ import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
+import { ImageNode } from './imageNode';
 
 /**
  * Every node a Plenary document may hold. The editor, the headless
@@ -18,7 +19,9 @@ export const plenaryNodes: ReadonlyArray<Klass<LexicalNode>> = [
   AutoLinkNode,
   // Fenced code blocks, read and written by the markdown transformers.
   CodeNode,
+  // Pictures of slides: a block that names its bytes in the asset store.
+  ImageNode,
 ];
 
 /** Block types that carry a stamp: each is one "line" of notes. */
-export const stampedBlockTypes = ['paragraph', 'heading', 'quote', 'listitem'] as const;
+export const stampedBlockTypes = ['paragraph', 'heading', 'quote', 'listitem', 'image'] as const;

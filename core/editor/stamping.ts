@@ -10,6 +10,7 @@ import {
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
+import { $isImageNode, ImageNode } from './imageNode';
 import { stampedBlockTypes } from './nodes';
 import { $getStamp, $setStamp } from './stampState';
 
@@ -29,8 +30,9 @@ export interface StampingOptions {
 
 const stampedTypes = new Set<string>(stampedBlockTypes);
 
-/** The line a node belongs to: its nearest paragraph, heading, quote or list item. */
-export function $stampedBlockOf(node: LexicalNode): ElementNode | null {
+/** The line a node belongs to: its nearest paragraph, heading, quote or list item, or the image itself. */
+export function $stampedBlockOf(node: LexicalNode): ElementNode | ImageNode | null {
+  if ($isImageNode(node)) return node;
   for (let current: LexicalNode | null = node; current; current = current.getParent()) {
     if ($isElementNode(current) && stampedTypes.has(current.getType())) return current;
   }
@@ -49,19 +51,45 @@ function hasOwnText(block: ElementNode): boolean {
  * that already have a stamp keep it: editing a line never moves its time.
  */
 export function registerStamping(editor: LexicalEditor, options: StampingOptions): () => void {
-  return editor.registerNodeTransform(TextNode, (text) => {
-    if ($hasUpdateTag(HISTORIC_TAG) || $hasUpdateTag(HISTORY_MERGE_TAG) || $hasUpdateTag(NO_STAMP_TAG)) return;
-    if (text.getTextContentSize() === 0) return;
-    const block = $stampedBlockOf(text);
-    if (!block || $getStamp(block) !== null || !hasOwnText(block)) return;
-    if (!options.shouldStamp()) return;
-    const stamp = options.now() - Math.max(0, options.lagSeconds()) * 1000;
+  const $stamp = (block: LexicalNode) => {
+    const stamp = stampAt(options, options.now());
+    if (stamp === null) return;
     $setStamp(block, stamp);
     if (options.onStamped) {
       const notify = options.onStamped;
       queueMicrotask(() => notify(stamp));
     }
+  };
+  const unregisterText = editor.registerNodeTransform(TextNode, (text) => {
+    if (skipsStamping()) return;
+    if (text.getTextContentSize() === 0) return;
+    const block = $stampedBlockOf(text);
+    if (!block || !$isElementNode(block) || $getStamp(block) !== null || !hasOwnText(block)) return;
+    $stamp(block);
   });
+  // An image is a line of its own: stamped when it is inserted (pasted, dropped or picked), like a line typed then.
+  const unregisterImage = editor.registerNodeTransform(ImageNode, (image) => {
+    if (skipsStamping() || $getStamp(image) !== null) return;
+    $stamp(image);
+  });
+  return () => {
+    unregisterText();
+    unregisterImage();
+  };
+}
+
+/**
+ * The stamp of a line written at `instant`, or null while lines must stay
+ * unstamped. An image is stamped with the instant it was pasted, though it
+ * enters the notes only once its bytes are stored.
+ */
+export function stampAt(options: StampingOptions, instant: number): number | null {
+  if (!options.shouldStamp()) return null;
+  return instant - Math.max(0, options.lagSeconds()) * 1000;
+}
+
+function skipsStamping(): boolean {
+  return $hasUpdateTag(HISTORIC_TAG) || $hasUpdateTag(HISTORY_MERGE_TAG) || $hasUpdateTag(NO_STAMP_TAG);
 }
 
 /** Sets the stamp of the line at the caret (re-stamp to now, or an edited time). */

@@ -14,5 +14,6 @@ export const editorTheme: EditorThemeClasses = {
     nested: { listitem: 'pl-li-nested' },
   },
   link: 'pl-link',
+  image: 'pl-block pl-image',
   text: { bold: 'pl-bold', italic: 'pl-italic', underline: 'pl-underline', strikethrough: 'pl-strike', code: 'pl-code' },
 };

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fixtureConference, fixtureSessions } from './__fixtures__/fixtureConference';
+import { fixtureImageAsset } from './__fixtures__/fixtureImage';
 import { exportLayouts, exportOptionsSchema, exportPresets, type ExportLayout, type ExportStampMode } from './options';
 import { buildPosts } from './posts';
 
@@ -115,5 +116,41 @@ describe('posts', () => {
     expect(day.map((post) => post.sessionIds[0])).toEqual(['sess-keynote', 'sess-ec2']);
     const gone = buildPosts({ conferences: [{ ...fixtureConference, deleted: true }], sessions }, exportOptionsSchema.parse({ preset: 'hugo', layout: 'session' }));
     expect(gone).toEqual([]);
+  });
+});
+
+describe('images of a post', () => {
+  const input = { conferences: [fixtureConference], sessions: fixtureSessions() };
+  const dictionary = (preset: 'hugo' | 'jekyll' | 'plain') =>
+    buildPosts(input, exportOptionsSchema.parse({ preset, layout: 'session' })).find((post) => post.slug === 'the-mighty-dictionary');
+
+  it('go beside the post, each preset its own way, and the post links to where they go', () => {
+    const name = `${fixtureImageAsset.slice(0, 16)}.png`;
+    const expected = {
+      hugo: { post: 'content/posts/the-mighty-dictionary/index.md', image: `content/posts/the-mighty-dictionary/${name}`, link: name },
+      jekyll: {
+        post: '_posts/2010-02-19-the-mighty-dictionary.md',
+        image: `assets/images/the-mighty-dictionary/${name}`,
+        link: `/assets/images/the-mighty-dictionary/${name}`,
+      },
+      plain: {
+        post: '2010-02-19-the-mighty-dictionary.md',
+        image: `2010-02-19-the-mighty-dictionary/${name}`,
+        link: `2010-02-19-the-mighty-dictionary/${name}`,
+      },
+    };
+    for (const preset of exportPresets) {
+      const post = dictionary(preset);
+      expect(post?.path).toBe(expected[preset].post);
+      expect(post?.attachments).toEqual([{ path: expected[preset].image, asset: fixtureImageAsset }]);
+      expect(post?.content).toContain(`![Slide: a dict of 8 slots, 3 of them free](${expected[preset].link})`);
+    }
+  });
+
+  it('leave posts without images as single files', () => {
+    const posts = buildPosts(input, exportOptionsSchema.parse({ preset: 'hugo', layout: 'session' }));
+    const plain = posts.filter((post) => post.attachments.length === 0);
+    expect(plain).toHaveLength(4);
+    for (const post of plain) expect(post.path).toMatch(/^content\/posts\/[a-z0-9-]+\.md$/);
   });
 });

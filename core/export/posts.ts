@@ -20,7 +20,8 @@ import {
 } from './documentJson';
 import { frontMatter } from './frontMatter';
 import type { ExportOptions } from './options';
-import { postPath } from './paths';
+import { isAssetRef } from '../assets/assetRef';
+import { attachmentPlace, postPath } from './paths';
 import { makeSlug, uniqueSlugs } from './slugs';
 import { liveblogWriter, stampWriterFor } from './stampWriters';
 
@@ -40,6 +41,15 @@ export interface Post {
   conferenceId: string;
   sessionIds: string[];
   content: string;
+  /** The images the post shows, each written beside it (see `attachmentPlace`); the writer reads their bytes from the archive. */
+  attachments: PostAttachment[];
+}
+
+export interface PostAttachment {
+  /** Relative POSIX path inside the export folder. */
+  path: string;
+  /** The image's name in the archive's assets folder (`<sha256>.<ext>`). */
+  asset: string;
 }
 
 interface Item {
@@ -211,7 +221,7 @@ function toMarkdown(blocks: JsonNode[], options: EditorStateToMarkdownOptions, w
  * post), a line with speakers, room and time, the notes, and its action
  * items; converted in one pass.
  */
-function sessionSection(item: Item, options: ExportOptions, nested: boolean, withDate: boolean): string {
+function sessionSection(item: Item, options: ExportOptions, nested: boolean, withDate: boolean, imageUrl: ImageUrl): string {
   const content = item.record.document?.content;
   const notes = blocksOf(content);
   const meta = metaLine(item, withDate);
@@ -222,7 +232,7 @@ function sessionSection(item: Item, options: ExportOptions, nested: boolean, wit
     ...actionBlocks(content, options, nested ? 3 : 2),
   ];
   const stamps = stampWriterFor(options.stamps, item.conference.timeZone, item.start);
-  return toMarkdown(blocks, stamps ? { stamps } : {}, `The notes of “${item.record.session.title}”`);
+  return toMarkdown(blocks, stamps ? { stamps, imageUrl } : { imageUrl }, `The notes of “${item.record.session.title}”`);
 }
 
 interface Entry {
@@ -231,7 +241,7 @@ interface Entry {
   blocks: JsonNode[];
 }
 
-function liveblogBody(draft: Draft, options: ExportOptions): string {
+function liveblogBody(draft: Draft, options: ExportOptions, imageUrl: ImageUrl): string {
   const entries: Entry[] = [];
   let order = 0;
   for (const item of draft.items) {
@@ -252,7 +262,7 @@ function liveblogBody(draft: Draft, options: ExportOptions): string {
   }
   entries.sort((a, b) => b.time - a.time || b.order - a.order);
   const writer = liveblogWriter(options.stamps, draft.conference.timeZone);
-  const body = entries.map((entry) => toMarkdown(entry.blocks, { stamps: writer }, `The live blog of ${draft.title}`).trim());
+  const body = entries.map((entry) => toMarkdown(entry.blocks, { stamps: writer, imageUrl }, `The live blog of ${draft.title}`).trim());
   if (options.actions !== 'none') {
     const items = draft.items.flatMap((item) =>
       actionItems(item.record.document?.content).filter((action) => options.actions === 'all' || !action.checked),
@@ -262,16 +272,16 @@ function liveblogBody(draft: Draft, options: ExportOptions): string {
   return body.filter((part) => part !== '').join('\n\n');
 }
 
-function bodyOf(draft: Draft, options: ExportOptions): string {
+function bodyOf(draft: Draft, options: ExportOptions, imageUrl: ImageUrl): string {
   switch (options.layout) {
     case 'session':
-      return draft.items.map((item) => sessionSection(item, options, false, false)).join('\n\n');
+      return draft.items.map((item) => sessionSection(item, options, false, false, imageUrl)).join('\n\n');
     case 'day':
-      return draft.items.map((item) => sessionSection(item, options, true, false)).join('\n\n');
+      return draft.items.map((item) => sessionSection(item, options, true, false, imageUrl)).join('\n\n');
     case 'conference':
-      return draft.items.map((item) => sessionSection(item, options, true, true)).join('\n\n');
+      return draft.items.map((item) => sessionSection(item, options, true, true, imageUrl)).join('\n\n');
     case 'liveblog':
-      return liveblogBody(draft, options);
+      return liveblogBody(draft, options, imageUrl);
   }
 }
 
@@ -285,9 +295,17 @@ function commentShortcodes(markdown: string): string {
   return markdown.replace(/\{\{([<%])([\s\S]*?)([>%])\}\}/g, '{{$1/*$2*/$3}}');
 }
 
-function hasImages(draft: Draft): boolean {
-  const walk = (node: JsonNode): boolean => node.type === 'image' || (node.children ?? []).some(walk);
-  return draft.items.some((item) => blocksOf(item.record.document?.content).some(walk));
+type ImageUrl = (asset: string) => string;
+
+/** The assets of the images a post shows, in order of appearance, each once; damaged names are left out. */
+function imageAssets(draft: Draft): string[] {
+  const assets = new Set<string>();
+  const walk = (node: JsonNode): void => {
+    if (node.type === 'image' && isAssetRef(node.asset)) assets.add(node.asset as string);
+    for (const child of node.children ?? []) walk(child);
+  };
+  for (const item of draft.items) blocksOf(item.record.document?.content).forEach(walk);
+  return [...assets];
 }
 
 /** The posts of an export, built one by one as they are taken. */
@@ -339,14 +357,20 @@ function postOf(draft: Draft, slug: string, options: ExportOptions): Post {
     },
     options.preset,
   );
-  const body = options.preset === 'hugo' ? commentShortcodes(bodyOf(draft, options).trim()) : bodyOf(draft, options).trim();
+  const assets = imageAssets(draft);
+  const places = new Map(assets.map((asset) => [asset, attachmentPlace(options.preset, slug, draft.day, asset)]));
+  // A damaged image name has no file to point at: its link stays the name, which the post shows as broken.
+  const imageUrl: ImageUrl = (asset) => places.get(asset)?.link ?? asset;
+  const markdown = bodyOf(draft, options, imageUrl).trim();
+  const body = options.preset === 'hugo' ? commentShortcodes(markdown) : markdown;
   return {
-    path: postPath(options.preset, slug, draft.day, hasImages(draft)),
+    path: postPath(options.preset, slug, draft.day, assets.length > 0),
     slug,
     title: draft.title,
     date: draft.date,
     conferenceId: draft.conference.id,
     sessionIds: sessions.map((s) => s.id),
     content: body === '' ? head : `${head}\n${body}\n`,
+    attachments: [...places].map(([asset, place]) => ({ path: place.path, asset })),
   };
 }

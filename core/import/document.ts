@@ -25,8 +25,8 @@ function childrenOf(node: JsonNode): JsonNode[] | null {
  * each stamp mark onto the block that holds it as the block's `stamp` node
  * state, and drops the marks from the text.
  */
-export function buildDocument(lines: NoteLines): BuiltDocument {
-  const document = markdownToEditorState(lines.markdown);
+export function buildDocument(lines: NoteLines, imageAsset: (src: string, altText: string) => string | null = () => null): BuiltDocument {
+  const document = markdownToEditorState(lines.markdown, { imageAsset });
   const placed: number[] = [];
 
   const visit = (node: JsonNode, block: JsonNode | null) => {

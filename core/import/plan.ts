@@ -22,6 +22,11 @@ import type { ImportOptions, ImportPlan, LeftOutPiece, PlannedConference, Planne
 
 const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd|mdx)$/i;
 
+/** Whether a file is read as markdown (else as plain text) by its name. */
+export function isMarkdownFileName(name: string): boolean {
+  return MARKDOWN_NAME.test(name);
+}
+
 // Checking a zone builds an Intl formatter; a thousand files name the same few zones.
 const knownZones = new Map<string, boolean>();
 function validZone(zone: string): boolean {
@@ -206,7 +211,7 @@ export async function planImport(text: string, fileName: string, options: Import
     const counts = { unresolved: 0, assumedZone: 0 };
     const resolve = resolverFor(section, counts);
     const firstStamp = header ? (header.instant ?? resolve(header.time)) : null;
-    const built = buildDocument(noteLines(noteText, { format, resolve, firstStamp }));
+    const built = buildDocument(noteLines(noteText, { format, resolve, firstStamp }), options.imageAsset);
 
     const firstLine = firstNonBlank(parts.lines);
     const entryLine = parseTimePrefix(firstLine.trim())?.rest ?? firstLine;

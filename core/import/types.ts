@@ -18,6 +18,12 @@ export interface ImportOptions {
   timeZone?: string;
   /** A day to use only when neither `date` nor the file gives one (the start of a chosen conference). */
   defaultDate?: string;
+  /**
+   * The asset an `![alt](src)` line of a markdown file stands for, found by
+   * the caller before planning (main reads local files beside the notes), or
+   * null to keep the line as text. Without it every image line stays text.
+   */
+  imageAsset?: (src: string, altText: string) => string | null;
 }
 
 /** The conference the imported sessions belong to, as far as the file and the caller say. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ChannelSpec } from './channel';
 import { appChannels } from './channels/app';
 import { archiveChannels } from './channels/archive';
+import { assetChannels } from './channels/assets';
 import { importChannels } from './channels/import';
 import { exportChannels } from './channels/export';
 import type { Result } from './result';
@@ -14,6 +15,7 @@ import type { Result } from './result';
 export const ipcContract = {
   ...appChannels,
   ...archiveChannels,
+  ...assetChannels,
   ...importChannels,
   ...exportChannels,
 };

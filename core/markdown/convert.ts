@@ -7,12 +7,15 @@ import { plenaryNodes } from '../editor/nodes';
 import { newId } from '../model/ids';
 import type { EditorStateJson } from '../model/session';
 import { ESCAPE_TEXT, restoreEscapes } from './escapeText';
+import { IMAGE, imageTransformer, type ImageMarkdownOptions } from './imageTransformer';
 import { postTransformers, type StampWriter } from './stampTransformers';
 import { PLENARY_TRANSFORMERS } from './transformers';
 
 export interface MarkdownToEditorStateOptions {
   /** Give every check-list item without an action id a fresh one (default true), so it is an action item. */
   assignActionIds?: boolean;
+  /** Which asset an `![alt](src)` line stands for (see `ImageMarkdownOptions.assetFor`). */
+  imageAsset?: ImageMarkdownOptions['assetFor'];
 }
 
 export interface EditorStateToMarkdownOptions {
@@ -24,6 +27,8 @@ export interface EditorStateToMarkdownOptions {
    * markdown round trip gives back the markdown it was given.
    */
   escapeText?: boolean;
+  /** The link written for each image (a post's own file); without it, the asset's name. */
+  imageUrl?: ImageMarkdownOptions['urlFor'];
 }
 
 function newEditor(): LexicalEditor {
@@ -59,7 +64,11 @@ export function markdownToEditorState(markdown: string, options: MarkdownToEdito
   editor.update(
     () => {
       $getRoot().clear();
-      $convertFromMarkdownString(markdown.replace(/\r\n?/g, '\n'), PLENARY_TRANSFORMERS);
+      const transformers = options.imageAsset
+        ? // The caller's lookup replaces the default, which would take any bare asset name at its word.
+          [imageTransformer({ assetFor: options.imageAsset }), ...PLENARY_TRANSFORMERS.filter((transformer) => transformer !== IMAGE)]
+        : PLENARY_TRANSFORMERS;
+      $convertFromMarkdownString(markdown.replace(/\r\n?/g, '\n'), transformers);
       if (options.assignActionIds ?? true) {
         for (const child of $getRoot().getChildren()) $assignActionIds(child);
       }
@@ -76,8 +85,12 @@ let reader: LexicalEditor | null = null;
 export function editorStateToMarkdown(state: EditorStateJson, options: EditorStateToMarkdownOptions = {}): string {
   reader ??= newEditor();
   const parsed = reader.parseEditorState(state as unknown as SerializedEditorState);
-  if (!options.escapeText && !options.stamps) return parsed.read(() => $convertToMarkdownString(PLENARY_TRANSFORMERS));
-  const transformers = postTransformers(options.stamps);
+  // The first transformer that writes a node wins, so a post's own image links come before the default ones.
+  const images = options.imageUrl ? [imageTransformer({ urlFor: options.imageUrl })] : [];
+  if (!options.escapeText && !options.stamps) {
+    return parsed.read(() => $convertToMarkdownString([...images, ...PLENARY_TRANSFORMERS]));
+  }
+  const transformers = [...images, ...postTransformers(options.stamps)];
   if (!options.escapeText) return parsed.read(() => $convertToMarkdownString(transformers));
   return restoreEscapes(parsed.read(() => $convertToMarkdownString([ESCAPE_TEXT, ...transformers])));
 }

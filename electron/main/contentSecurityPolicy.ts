@@ -5,13 +5,14 @@
  * tag cannot say (`frame-ancestors`). A test keeps the two in step.
  *
  * No remote origins, no inline or evaluated script, no plugins, no <base>,
- * no form posts; `data:` images only (pasted or generated pictures).
+ * no form posts; images from the app, `data:` and `blob:` (the blob: URLs the
+ * window makes from pictures kept in its own database).
  */
 export const contentSecurityPolicyDirectives: Record<string, string> = {
   'default-src': "'self'",
   'script-src': "'self'",
   'style-src': "'self'",
-  'img-src': "'self' data:",
+  'img-src': "'self' data: blob:",
   'font-src': "'self'",
   'connect-src': "'self'",
   'worker-src': "'self'",

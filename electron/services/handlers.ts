@@ -1,6 +1,8 @@
 import type { ServiceHandlers } from '../../core/ipc/dispatch';
 import { ArchiveStore } from './archive/archiveStore';
 import { createArchiveHandlers } from './archive/handlers';
+import { AssetStore } from './assets/assetStore';
+import { createAssetHandlers } from './assets/handlers';
 import { createImportHandlers } from './import/handlers';
 import { createExportHandlers } from './export/handlers';
 
@@ -10,6 +12,8 @@ export interface ServiceContext {
   archiveDir: string;
   /** The one store over that folder; services share it so its write queue and cache are shared too. */
   archive: ArchiveStore;
+  /** The images of that folder (`assets/`). */
+  assets: AssetStore;
 }
 
 /**
@@ -18,10 +22,11 @@ export interface ServiceContext {
  * command line call the same functions.
  */
 export function createServiceHandlers({ archiveDir }: { archiveDir: string }): ServiceHandlers {
-  const ctx: ServiceContext = { archiveDir, archive: new ArchiveStore(archiveDir) };
+  const ctx: ServiceContext = { archiveDir, archive: new ArchiveStore(archiveDir), assets: new AssetStore(archiveDir) };
   return {
     ...createArchiveHandlers(ctx.archive),
-    ...createImportHandlers(),
+    ...createAssetHandlers(ctx.assets),
+    ...createImportHandlers(ctx.assets),
     ...createExportHandlers(ctx),
   };
 }

@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureConference, fixtureNoteLines, fixtureSessionTitles, fixtureSessions } from '../../core/export/__fixtures__/fixtureConference';
+import { fixtureImageBytes, readFixtureAsset } from '../../core/export/__fixtures__/fixtureImage';
 import { exportLayouts, exportOptionsSchema } from '../../core/export/options';
 import { buildPosts } from '../../core/export/posts';
 import { writeExport } from '../../electron/services/export/writer';
-import { htmlFiles, problemLines, run, visibleText } from './siteCheck';
+import { builtImages, htmlFiles, problemLines, run, visibleText } from './siteCheck';
 
 // A real build with Debian's hugo (0.111): the exported posts must build as they are.
 let root: string;
@@ -48,8 +49,10 @@ describe('Hugo builds the exported posts', () => {
       await makeSite(site);
       const options = exportOptionsSchema.parse({ preset: 'hugo', layout, stamps: layout === 'session' ? 'clock' : 'bold', actions: 'all' });
       const posts = buildPosts({ conferences: [fixtureConference], sessions: fixtureSessions() }, options);
-      const { summary } = await writeExport(site, posts);
-      expect(summary.written).toBe(posts.length);
+      const { summary } = await writeExport(site, posts, { readAsset: readFixtureAsset });
+      const attachments = posts.flatMap((post) => post.attachments);
+      expect(attachments).toHaveLength(1);
+      expect(summary).toEqual({ written: posts.length + attachments.length, unchanged: 0, conflict: 0, skipped: 0 });
 
       // Hugo 0.111 flags; --panicOnWarning turns any warning into a failed build.
       const args = ['--source', site, '--destination', path.join(site, 'public'), '--cacheDir', path.join(site, '.cache'), '--panicOnWarning'];
@@ -58,7 +61,15 @@ describe('Hugo builds the exported posts', () => {
       });
       expect(problemLines(`${stdout}\n${stderr}`)).toEqual([]);
 
+      // The post with the slide is a page bundle: index.md with the picture beside it.
+      const bundled = posts.filter((post) => post.attachments.length > 0);
+      expect(bundled.map((post) => post.path)).toEqual([expect.stringMatching(/^content\/posts\/[a-z0-9-]+\/index\.md$/)]);
+      expect(attachments[0]?.path).toMatch(/^content\/posts\/[a-z0-9-]+\/[0-9a-f]{16}\.png$/);
+
       const pages = await htmlFiles(path.join(site, 'public', 'posts'));
+      const images = await builtImages(path.join(site, 'public'), 'posts', pages);
+      expect(images).toHaveLength(1);
+      expect(images[0]).toMatchObject({ alt: 'Slide: a dict of 8 slots, 3 of them free', bytes: Buffer.from(fixtureImageBytes) });
       const postPages = [...pages].filter(([file]) => file !== 'index.html');
       expect(postPages).toHaveLength(posts.length);
       const all = postPages.map(([, html]) => html).join('\n');

@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureConference, fixtureNoteLines, fixtureSessionTitles, fixtureSessions } from '../../core/export/__fixtures__/fixtureConference';
+import { fixtureImageBytes, readFixtureAsset } from '../../core/export/__fixtures__/fixtureImage';
 import { exportLayouts, exportOptionsSchema } from '../../core/export/options';
 import { buildPosts } from '../../core/export/posts';
 import { writeExport } from '../../electron/services/export/writer';
-import { htmlFiles, problemLines, run, visibleText } from './siteCheck';
+import { builtImages, htmlFiles, problemLines, run, visibleText } from './siteCheck';
 
 // A real build with Debian's jekyll (4.3, kramdown with the GFM parser), offline, no extra gems.
 let root: string;
@@ -51,8 +52,10 @@ describe('Jekyll builds the exported posts', () => {
       await makeSite(site);
       const options = exportOptionsSchema.parse({ preset: 'jekyll', layout: postLayout, stamps: postLayout === 'day' ? 'elapsed' : 'bold', actions: 'all' });
       const posts = buildPosts({ conferences: [fixtureConference], sessions: fixtureSessions() }, options);
-      const { summary } = await writeExport(site, posts);
-      expect(summary.written).toBe(posts.length);
+      const { summary } = await writeExport(site, posts, { readAsset: readFixtureAsset });
+      const attachments = posts.flatMap((post) => post.attachments);
+      expect(attachments).toHaveLength(1);
+      expect(summary).toEqual({ written: posts.length + attachments.length, unchanged: 0, conflict: 0, skipped: 0 });
 
       const args = ['build', '--source', site, '--destination', path.join(site, '_site'), '--strict_front_matter', '--trace'];
       const { stdout, stderr } = await run('jekyll', args, { env: { ...process.env, JEKYLL_ENV: 'production', LANG: 'C.UTF-8' } }).catch(
@@ -62,7 +65,15 @@ describe('Jekyll builds the exported posts', () => {
       );
       expect(problemLines(`${stdout}\n${stderr}`)).toEqual([]);
 
-      const pages = [...(await htmlFiles(path.join(site, '_site')))];
+      const built = await htmlFiles(path.join(site, '_site'));
+      // The slide is linked from the site's root and copied there by Jekyll as a static file.
+      expect(attachments[0]?.path).toMatch(/^assets\/images\/[a-z0-9-]+\/[0-9a-f]{16}\.png$/);
+      const images = await builtImages(path.join(site, '_site'), '', built);
+      expect(images).toHaveLength(1);
+      expect(images[0]).toMatchObject({ alt: 'Slide: a dict of 8 slots, 3 of them free', bytes: Buffer.from(fixtureImageBytes) });
+      expect(images[0]?.src).toMatch(/^\/assets\/images\//);
+
+      const pages = [...built];
       expect(pages).toHaveLength(posts.length);
       const all = pages.map(([, html]) => html).join('\n');
       const text = visibleText(all);

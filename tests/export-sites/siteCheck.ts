@@ -46,3 +46,32 @@ export function visibleText(html: string): string {
 export function problemLines(output: string): string[] {
   return output.split('\n').filter((line) => /\b(error|warn(ing)?|deprecat\w*)\b/i.test(line));
 }
+
+export interface BuiltImage {
+  page: string;
+  src: string;
+  alt: string;
+  /** The file the browser would load, inside the built site, and its bytes (null when it is not there). */
+  file: string;
+  bytes: Buffer | null;
+}
+
+/**
+ * Every <img> of the built pages with the file it points at: a relative src
+ * is resolved against the page's own folder (pretty URLs: `a/b/index.html`
+ * is served as `/a/b/`), a site-absolute one against the site's root.
+ */
+export async function builtImages(siteDir: string, pagesUnder: string, pages: Map<string, string>): Promise<BuiltImage[]> {
+  const images: BuiltImage[] = [];
+  for (const [page, html] of pages) {
+    for (const tag of html.match(/<img\b[^>]*>/g) ?? []) {
+      const src = /\bsrc="([^"]*)"/.exec(tag)?.[1] ?? '';
+      const alt = /\balt="([^"]*)"/.exec(tag)?.[1] ?? '';
+      const file = src.startsWith('/')
+        ? path.join(siteDir, decodeURI(src))
+        : path.join(siteDir, pagesUnder, path.dirname(page), decodeURI(src));
+      images.push({ page, src, alt, file, bytes: await readFile(file).catch(() => null) });
+    }
+  }
+  return images;
+}

@@ -1,11 +1,12 @@
 import { markdownToEditorState } from '../../markdown/convert';
 import type { Conference } from '../../model/conference';
 import type { EditorStateJson, SessionRecord } from '../../model/session';
+import { fixtureImageAsset } from './fixtureImage';
 
 /**
  * A small conference used by the export tests, the site builds and the
  * benchmark: two days in America/New_York, sessions with stamped notes,
- * headings, lists, quotes, code, links, open and done action items, and
+ * headings, lists, quotes, code, links, an image, open and done action items, and
  * titles and text that break naive front matter and markdown.
  */
 export const fixtureConference: Conference = {
@@ -84,7 +85,11 @@ const specs: SessionSpec[] = [
     day: '2010-02-19',
     start: '11:05',
     end: '11:35',
-    notes: ['Not as interesting as I had expected.', 'A dict keeps 1/3 of its slots free.'].join('\n\n'),
+    notes: [
+      'Not as interesting as I had expected.',
+      `![Slide: a dict of 8 slots, 3 of them free](${fixtureImageAsset})`,
+      'A dict keeps 1/3 of its slots free.',
+    ].join('\n\n'),
   },
   {
     id: 'sess-lightning',
@@ -171,7 +176,8 @@ export function fixtureNoteLines(): string[] {
   return specs.flatMap((spec) =>
     spec.notes
       .split('\n\n')
-      .filter((line) => !line.startsWith('```'))
+      // Code is checked on its own; an image's alt text is an attribute, not text a reader sees.
+      .filter((line) => !line.startsWith('```') && !line.startsWith('!['))
       .map((line) =>
         line
           .replace(/^(#+|-|\d+\.|>)\s+/, '')

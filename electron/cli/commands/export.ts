@@ -149,7 +149,7 @@ export const command: CliCommand = {
       const plan = await planArchiveExport(store, parsed.out, options);
       for (const problem of plan.problems) io.stderr(`plenary export: skipped ${problem.file}: ${problem.message}\n`);
       for (const file of plan.files) io.stdout(`${file.state.padEnd(9)} ${file.path}${file.reason ? `  (${file.reason})` : ''}\n`);
-      io.stdout(`${plan.files.length} post(s) would go to ${plan.folder}; nothing was written.\n`);
+      io.stdout(`${plan.files.length} file(s), posts and their images, would go to ${plan.folder}; nothing was written.\n`);
       return 0;
     }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ImportError } from '../../../core/import/errors';
-import { planImport } from '../../../core/import/plan';
+import { isMarkdownFileName, planImport } from '../../../core/import/plan';
 import { recordsForImport } from '../../../core/import/records';
 import type { ImportPlan } from '../../../core/import/types';
 import { UserFacingError } from '../../../core/ipc/result';
@@ -8,6 +8,8 @@ import type { Conference } from '../../../core/model/conference';
 import { dayKey } from '../../../core/time/stamps';
 import { isValidTimeZone } from '../../../core/time/zones';
 import { ArchiveStore } from '../../services/archive/archiveStore';
+import { AssetStore } from '../../services/assets/assetStore';
+import { importImages } from '../../services/import/importImages';
 import { mapConcurrent } from '../../services/archive/mapConcurrent';
 import { readImportFile } from '../../services/import/readImportFile';
 import type { CliCommand, CliIO } from '../cliCommand';
@@ -107,13 +109,19 @@ export const command: CliCommand = {
       try {
         const read = await readImportFile(file);
         const chosen = options.conference ? byName.get(options.conference.toLowerCase()) : undefined;
+        // Images beside the notes go to the archive's assets folder (checked but not written on a dry run).
+        const images = isMarkdownFileName(read.name)
+          ? await importImages(read.text, path.resolve(file), options.dryRun ? null : new AssetStore(options.archiveDir))
+          : { assets: new Map<string, string>(), warnings: [] };
         plan = await planImport(read.text, read.name, {
+          imageAsset: (src) => images.assets.get(src) ?? null,
           ...(options.conference ? { conferenceName: chosen?.name ?? options.conference } : {}),
           ...(options.date ? { date: options.date } : {}),
           ...(options.timeZone ? { timeZone: options.timeZone } : chosen ? { timeZone: chosen.timeZone } : {}),
           ...(chosen ? { defaultDate: chosen.startDate } : {}),
         });
         if (read.encoding === 'latin-1') plan.warnings.unshift('not UTF-8; read as Latin-1');
+        plan.warnings.push(...images.warnings);
       } catch (error) {
         if (!(error instanceof UserFacingError || error instanceof ImportError)) throw error;
         io.stderr(`${error.message}\n`);

@@ -6,6 +6,7 @@ import type { ArchiveProblem } from '../../../core/model/archiveRecord';
 import type { Conference } from '../../../core/model/conference';
 import type { SessionRecord } from '../../../core/model/session';
 import type { ArchiveStore } from '../archive/archiveStore';
+import { AssetStore } from '../assets/assetStore';
 import { planExport, writeExport, type WriteOptions } from './writer';
 
 /** Conferences and sessions of the disk archive, as the post builder takes them. */
@@ -28,7 +29,8 @@ export async function planArchiveExport(
 ): Promise<{ folder: string; files: PlannedFile[]; problems: ArchiveProblem[] }> {
   const { input, problems } = await loadExportInput(store);
   const root = path.resolve(folder);
-  return { folder: root, files: await planExport(root, buildPosts(input, options)), problems };
+  const assets = new AssetStore(store.dir);
+  return { folder: root, files: await planExport(root, buildPosts(input, options), (asset) => assets.read(asset)), problems };
 }
 
 export async function writeArchiveExport(
@@ -39,6 +41,8 @@ export async function writeArchiveExport(
 ): Promise<{ folder: string; files: FileOutcome[]; summary: ExportSummary; problems: ArchiveProblem[] }> {
   const { input, problems } = await loadExportInput(store);
   const root = path.resolve(folder);
-  const { files, summary } = await writeExport(root, streamPosts(input, options), writeOptions);
+  // Images come from the same archive folder: a post's pictures are copied beside it (core/export/paths.ts).
+  const assets = new AssetStore(store.dir);
+  const { files, summary } = await writeExport(root, streamPosts(input, options), { readAsset: (asset) => assets.read(asset), ...writeOptions });
   return { folder: root, files, summary, problems };
 }

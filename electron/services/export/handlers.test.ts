@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureConference, fixtureSessions } from '../../../core/export/__fixtures__/fixtureConference';
 import { createDispatcher, type Handlers } from '../../../core/ipc/dispatch';
 import type { ExportPlan, ExportWriteResult } from '../../../core/ipc/channels/export';
+import { fixtureImageAsset, fixtureImageBytes } from '../../../core/export/__fixtures__/fixtureImage';
 import { ArchiveStore } from '../archive/archiveStore';
+import { AssetStore } from '../assets/assetStore';
 import { createServiceHandlers } from '../handlers';
 
 let archiveDir: string;
@@ -16,6 +18,7 @@ beforeEach(async () => {
   const store = new ArchiveStore(archiveDir);
   await store.write({ kind: 'conference', conference: fixtureConference });
   for (const record of fixtureSessions()) await store.write({ kind: 'session', record });
+  await new AssetStore(archiveDir).write(fixtureImageAsset, fixtureImageBytes);
 });
 afterEach(async () => {
   await rm(archiveDir, { recursive: true, force: true });
@@ -33,23 +36,24 @@ describe('export channels', () => {
     const plan = await dispatch('exportPlan', { folder: outDir, options });
     expect(plan.ok).toBe(true);
     const planned = (plan as { value: ExportPlan }).value;
-    expect(planned.files.map((f) => f.state)).toEqual(Array(5).fill('new'));
+    // Five posts and the slide beside the one that shows it.
+    expect(planned.files.map((f) => f.state)).toEqual(Array(6).fill('new'));
 
     const written = (await dispatch('exportWrite', { folder: outDir, options })) as { ok: true; value: ExportWriteResult };
-    expect(written.value.summary).toEqual({ written: 5, unchanged: 0, conflict: 0, skipped: 0 });
+    expect(written.value.summary).toEqual({ written: 6, unchanged: 0, conflict: 0, skipped: 0 });
 
-    const edited = path.join(outDir, 'content/posts/the-mighty-dictionary.md');
+    const edited = path.join(outDir, 'content/posts/keynote-guido-van-rossum.md');
     await writeFile(edited, `${await readFile(edited, 'utf8')}\nMy own closing line.\n`);
     const again = (await dispatch('exportPlan', { folder: outDir, options })) as { ok: true; value: ExportPlan };
-    expect(again.value.files.filter((f) => f.state === 'conflict').map((f) => f.path)).toEqual(['content/posts/the-mighty-dictionary.md']);
-    expect(again.value.files.filter((f) => f.state === 'unchanged')).toHaveLength(4);
+    expect(again.value.files.filter((f) => f.state === 'conflict').map((f) => f.path)).toEqual(['content/posts/keynote-guido-van-rossum.md']);
+    expect(again.value.files.filter((f) => f.state === 'unchanged')).toHaveLength(5);
 
     const beside = (await dispatch('exportWrite', {
       folder: outDir,
       options,
-      resolutions: { 'content/posts/the-mighty-dictionary.md': 'beside' },
+      resolutions: { 'content/posts/keynote-guido-van-rossum.md': 'beside' },
     })) as { ok: true; value: ExportWriteResult };
-    expect(beside.value.summary).toEqual({ written: 1, unchanged: 4, conflict: 0, skipped: 0 });
+    expect(beside.value.summary).toEqual({ written: 1, unchanged: 5, conflict: 0, skipped: 0 });
     expect(await readFile(edited, 'utf8')).toContain('My own closing line.');
   });
 

@@ -31,7 +31,7 @@ describe('writer paths', () => {
         const levels = ['l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7'];
         const folder = path.join(box, ...levels, 'export');
         await mkdir(folder, { recursive: true });
-        const posts: Post[] = paths.map((p) => ({ path: p, slug: 'x', title: p, date: 0, conferenceId: 'c', sessionIds: [], content: 'x\n' }));
+        const posts: Post[] = paths.map((p) => ({ path: p, slug: 'x', title: p, date: 0, conferenceId: 'c', sessionIds: [], content: 'x\n', attachments: [] }));
         try {
           const { files } = await writeExport(folder, posts);
           expect(files).toHaveLength(posts.length);

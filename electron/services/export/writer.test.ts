@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 function post(relativePath: string, content: string): Post {
-  return { path: relativePath, slug: 'x', title: relativePath, date: 0, conferenceId: 'c', sessionIds: [], content };
+  return { path: relativePath, slug: 'x', title: relativePath, date: 0, conferenceId: 'c', sessionIds: [], content, attachments: [] };
 }
 
 async function allFiles(folder: string): Promise<string[]> {
@@ -163,5 +163,76 @@ describe('writeExport', () => {
     expect(Object.keys((await readManifest(dir)).files).sort()).toEqual(['a.md', 'b.md']);
     expect(await allFiles(dir)).toEqual([MANIFEST_NAME, 'a.md', 'b.md']);
     expect((await planExport(dir, [post('a.md', 'A2\n')]))[0]?.state).toBe('update');
+  });
+});
+
+describe('planExport', () => {
+  it('refuses a file where the export folder should be, naming it', async () => {
+    const file = path.join(dir, 'not-a-folder.txt');
+    await writeFile(file, 'just a file\n');
+    await expect(planExport(file, [post('a.md', 'A\n')])).rejects.toThrow(/ENOTDIR: .*not-a-folder\.txt is a file, not a folder/);
+    expect(await readFile(file, 'utf8')).toBe('just a file\n');
+  });
+});
+
+describe('writeExport: images beside their posts', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+  const asset = `${'ab'.repeat(32)}.png`;
+  const readAsset = async (name: string) => {
+    if (name !== asset) throw new Error(`The image ${name} is not in the archive's assets folder.`);
+    return png;
+  };
+  function withImage(postPath: string, imagePath: string, imageAsset = asset): Post {
+    return { ...post(postPath, `![slide](${path.posix.basename(imagePath)})\n`), attachments: [{ path: imagePath, asset: imageAsset }] };
+  }
+
+  it('writes the image once, then leaves it untouched, and records it in the manifest', async () => {
+    const posts = [withImage('content/posts/talk/index.md', 'content/posts/talk/abababababababab.png')];
+    const first = await writeExport(dir, posts, { readAsset });
+    expect(first.summary).toEqual({ written: 2, unchanged: 0, conflict: 0, skipped: 0 });
+    expect(new Uint8Array(await readFile(path.join(dir, 'content/posts/talk/abababababababab.png')))).toEqual(png);
+    expect((await readManifest(dir)).files['content/posts/talk/abababababababab.png']).toBe(sha256(Buffer.from(png)));
+    const again = await writeExport(dir, posts, { readAsset });
+    expect(again.summary).toEqual({ written: 0, unchanged: 2, conflict: 0, skipped: 0 });
+  });
+
+  it('treats an image changed by hand as a conflict, like a post', async () => {
+    const posts = [withImage('a/index.md', 'a/abababababababab.png')];
+    await writeExport(dir, posts, { readAsset });
+    await writeFile(path.join(dir, 'a/abababababababab.png'), 'edited by hand');
+    const result = await writeExport(dir, posts, { readAsset });
+    expect(result.files).toContainEqual({ path: 'a/abababababababab.png', outcome: 'conflict', reason: 'changed outside Plenary since the last export' });
+    expect(await readFile(path.join(dir, 'a/abababababababab.png'), 'utf8')).toBe('edited by hand');
+    await writeExport(dir, posts, { readAsset, defaultResolution: 'overwrite' });
+    expect(new Uint8Array(await readFile(path.join(dir, 'a/abababababababab.png')))).toEqual(png);
+  });
+
+  it('skips an image it cannot read or whose path is unsafe, with the reason, and still writes the post', async () => {
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'plenary-outside-'));
+    try {
+      await symlink(outside, path.join(dir, 'linked'));
+      const posts = [
+        withImage('one.md', 'one/missing.png', `${'cd'.repeat(32)}.png`),
+        withImage('two.md', '../escape.png'),
+        withImage('three.md', 'linked/x.png'),
+        withImage('four.md', '.hidden/x.png'),
+      ];
+      const plan = await planExport(dir, posts, readAsset);
+      expect(plan.filter((file) => file.state === 'refused').map((file) => file.path)).toEqual([
+        'one/missing.png',
+        '../escape.png',
+        'linked/x.png',
+        '.hidden/x.png',
+      ]);
+      const { files, summary } = await writeExport(dir, posts, { readAsset });
+      expect(summary).toEqual({ written: 4, unchanged: 0, conflict: 0, skipped: 4 });
+      expect(files.find((file) => file.path === 'one/missing.png')?.reason).toMatch(/not in the archive's assets folder/);
+      expect(files.find((file) => file.path === '../escape.png')?.reason).toBe('leaves the export folder');
+      expect(files.find((file) => file.path === 'linked/x.png')?.reason).toMatch(/through a link/);
+      expect(await readdir(outside)).toEqual([]);
+      expect(await readdir(path.dirname(dir))).not.toContain('escape.png');
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 });

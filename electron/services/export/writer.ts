@@ -1,4 +1,4 @@
-import { lstat, mkdir, readFile, realpath } from 'node:fs/promises';
+import { lstat, mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { stableShortId } from '../../../core/export/slugs';
 import type { ConflictResolution, ExportSummary, FileOutcome, PlannedFile, PlannedState } from '../../../core/export/outcomes';
@@ -13,6 +13,38 @@ export interface WriteOptions {
   /** For conflicts without a resolution of their own; without it they are reported and left alone. */
   defaultResolution?: ConflictResolution;
   onProgress?: (done: number, total: number, path: string) => void;
+  /** The bytes of an image in the archive (`<sha256>.<ext>`); a post's attachments are read through it. */
+  readAsset?: (asset: string) => Promise<Uint8Array>;
+}
+
+/**
+ * One file of an export: a post, or an image a post shows. Images follow
+ * the posts' rules (atomic, unchanged, conflict, path checks); one whose
+ * bytes cannot be read is refused with the reason, and its post still goes.
+ */
+interface ExportFile {
+  path: string;
+  title: string;
+  data: Buffer | null;
+  /** Why `data` is null. */
+  unreadable?: string;
+}
+
+async function filesOf(post: Post, readAsset: WriteOptions['readAsset']): Promise<ExportFile[]> {
+  const files: ExportFile[] = [{ path: post.path, title: post.title, data: Buffer.from(post.content, 'utf8') }];
+  for (const attachment of post.attachments) {
+    const title = `Image in “${post.title}”`;
+    if (!readAsset) {
+      files.push({ path: attachment.path, title, data: null, unreadable: 'no image store was given to the export' });
+      continue;
+    }
+    try {
+      files.push({ path: attachment.path, title, data: Buffer.from(await readAsset(attachment.asset)) });
+    } catch (error) {
+      files.push({ path: attachment.path, title, data: null, unreadable: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return files;
 }
 
 const WRITE_CONCURRENCY = 32;
@@ -81,7 +113,7 @@ async function readIfExists(file: string): Promise<Buffer | null> {
 }
 
 interface Inspection {
-  post: Post;
+  file: ExportFile;
   target: string | null;
   reason?: string;
   state: PlannedState;
@@ -101,25 +133,26 @@ function inspectionScope(root: string, manifest: Record<string, string>): Inspec
   return { root, manifest, seen: new Set(), folderChecks: new Map() };
 }
 
-async function inspect(scope: InspectionScope, post: Post): Promise<Inspection> {
-  const data = Buffer.from(post.content, 'utf8');
+async function inspect(scope: InspectionScope, file: ExportFile): Promise<Inspection> {
+  const data = file.data ?? Buffer.alloc(0);
   const hash = sha256(data);
   // Case-insensitive file systems (macOS, Windows) would put two such posts in one file.
-  const key = post.path.toLowerCase();
-  if (scope.seen.has(key)) return { post, target: null, reason: 'another post has the same path', state: 'refused', hash, data };
+  const key = file.path.toLowerCase();
+  if (scope.seen.has(key)) return { file, target: null, reason: 'another post has the same path', state: 'refused', hash, data };
   scope.seen.add(key);
-  const resolved = await resolveInside(scope.root, post.path, scope.folderChecks);
-  if ('reason' in resolved) return { post, target: null, reason: resolved.reason, state: 'refused', hash, data };
+  if (file.data === null) return { file, target: null, reason: file.unreadable ?? 'could not be read', state: 'refused', hash, data };
+  const resolved = await resolveInside(scope.root, file.path, scope.folderChecks);
+  if ('reason' in resolved) return { file, target: null, reason: resolved.reason, state: 'refused', hash, data };
   const current = resolved.exists ? await readIfExists(resolved.target) : null;
   let state: PlannedState;
   if (current === null) state = 'new';
   else {
     const currentHash = sha256(current);
     if (currentHash === hash) state = 'unchanged';
-    else if (scope.manifest[post.path] === currentHash) state = 'update';
+    else if (scope.manifest[file.path] === currentHash) state = 'update';
     else state = 'conflict';
   }
-  return { post, target: resolved.target, state, hash, data };
+  return { file, target: resolved.target, state, hash, data };
 }
 
 async function exportRoot(folder: string): Promise<string> {
@@ -128,15 +161,26 @@ async function exportRoot(folder: string): Promise<string> {
   return realpath(folder);
 }
 
-/** What an export into `folder` would do, file by file, without touching anything. */
-export async function planExport(folder: string, posts: readonly Post[]): Promise<PlannedFile[]> {
+/** What an export into `folder` would do, file by file (posts and their images), without touching anything. */
+export async function planExport(folder: string, posts: readonly Post[], readAsset?: WriteOptions['readAsset']): Promise<PlannedFile[]> {
   if (!path.isAbsolute(folder)) throw new Error(`The export folder must be an absolute path: ${folder}`);
   const root = await realpath(folder).catch(() => null);
-  if (root === null) return posts.map((post) => ({ path: post.path, title: post.title, state: 'new' }));
+  // A file where the folder should be: say so now, not after the user chose how to settle conflicts.
+  if (root !== null && !(await stat(root)).isDirectory()) {
+    throw Object.assign(new Error(`ENOTDIR: ${folder} is a file, not a folder`), { code: 'ENOTDIR' });
+  }
+  const files = (await mapConcurrent(posts, WRITE_CONCURRENCY, (post) => filesOf(post, readAsset))).flat();
+  if (root === null) {
+    return files.map((file) =>
+      file.data === null
+        ? { path: file.path, title: file.title, state: 'refused', reason: file.unreadable ?? 'could not be read' }
+        : { path: file.path, title: file.title, state: 'new' },
+    );
+  }
   const manifest = await readManifest(root);
   const scope = inspectionScope(root, manifest.files);
-  const inspections = await mapConcurrent(posts, WRITE_CONCURRENCY, (post) => inspect(scope, post));
-  return inspections.map((i) => ({ path: i.post.path, title: i.post.title, state: i.state, ...(i.reason ? { reason: i.reason } : {}) }));
+  const inspections = await mapConcurrent(files, WRITE_CONCURRENCY, (file) => inspect(scope, file));
+  return inspections.map((i) => ({ path: i.file.path, title: i.file.title, state: i.state, ...(i.reason ? { reason: i.reason } : {}) }));
 }
 
 function besidePath(target: string, hash: string): string {
@@ -171,16 +215,22 @@ export async function writeExport(
   const touchedFolders = new Set<string>();
   let files: FileOutcome[];
   try {
-    files = await mapConcurrent(stream.posts, WRITE_CONCURRENCY, async (post): Promise<FileOutcome> => {
-      const item = await inspect(scope, post);
-      // A post whose path collides with another's (a file where a folder must be) is skipped with a reason; the rest are written.
-      const outcome = await settle(root, item, manifest.files, options, touchedFolders).catch((error: unknown): FileOutcome => {
-        if (error instanceof PathCollision) return { path: item.post.path, outcome: 'skipped', reason: error.message };
-        throw error;
-      });
-      options.onProgress?.(++done, stream.total, item.post.path);
-      return outcome;
+    const perPost = await mapConcurrent(stream.posts, WRITE_CONCURRENCY, async (post): Promise<FileOutcome[]> => {
+      const outcomes: FileOutcome[] = [];
+      // The post, then the images it shows.
+      for (const file of await filesOf(post, options.readAsset)) {
+        const item = await inspect(scope, file);
+        // A file whose path collides with another's (a file where a folder must be) is skipped with a reason; the rest are written.
+        const outcome = await settle(root, item, manifest.files, options, touchedFolders).catch((error: unknown): FileOutcome => {
+          if (error instanceof PathCollision) return { path: item.file.path, outcome: 'skipped', reason: error.message };
+          throw error;
+        });
+        outcomes.push(outcome);
+      }
+      options.onProgress?.(++done, stream.total, post.path);
+      return outcomes;
     });
+    files = perPost.flat();
   } finally {
     await mapConcurrent(touchedFolders, WRITE_CONCURRENCY, syncFolder);
     if (JSON.stringify(manifest.files) !== before) await writeManifest(root, manifest);
@@ -217,7 +267,7 @@ async function settle(
   options: WriteOptions,
   touchedFolders: Set<string>,
 ): Promise<FileOutcome> {
-  const { post, target, hash, data } = item;
+  const { file: post, target, hash, data } = item;
   if (target === null) return { path: post.path, outcome: 'skipped', reason: item.reason ?? 'refused' };
   switch (item.state) {
     case 'unchanged':

@@ -1,15 +1,19 @@
 import { UserFacingError } from '../../../core/ipc/result';
 import { ImportError } from '../../../core/import/errors';
-import { planImport } from '../../../core/import/plan';
+import { isMarkdownFileName, planImport } from '../../../core/import/plan';
 import type { ImportOptions } from '../../../core/import/types';
 import type { FileImportPlan, ImportInput } from '../../../core/ipc/channels/import';
+import type { AssetStore } from '../assets/assetStore';
+import { importImages } from './importImages';
 import { decodeText, MAX_IMPORT_BYTES, readImportFile } from './readImportFile';
 
 /**
  * Plans the import of each file on its own: a file that cannot be read or
  * parsed gets its error and contributes nothing; the others are planned.
+ * Images a markdown file shows from its own folder are kept in `assets`
+ * (see importImages); without a store they stay text, with a warning.
  */
-export async function planFiles(inputs: readonly ImportInput[], options: ImportOptions): Promise<FileImportPlan[]> {
+export async function planFiles(inputs: readonly ImportInput[], options: ImportOptions, assets: AssetStore | null = null): Promise<FileImportPlan[]> {
   const out: FileImportPlan[] = [];
   for (const input of inputs) {
     const name = 'path' in input ? input.path.replace(/^.*[\\/]/, '') : input.name;
@@ -23,7 +27,11 @@ export async function planFiles(inputs: readonly ImportInput[], options: ImportO
         }
         read = decodeText(name, new TextEncoder().encode(input.text));
       }
-      const plan = await planImport(read.text, read.name, options);
+      const images = isMarkdownFileName(read.name)
+        ? await importImages(read.text, 'path' in input ? input.path : null, assets)
+        : { assets: new Map<string, string>(), warnings: [] };
+      const plan = await planImport(read.text, read.name, { ...options, imageAsset: (src) => images.assets.get(src) ?? null });
+      plan.warnings.push(...images.warnings);
       if (read.encoding === 'latin-1') plan.warnings.unshift(`${name} is not UTF-8; it was read as Latin-1. Check accented letters in the preview.`);
       out.push({ name, ok: true, plan });
     } catch (error) {

@@ -1,6 +1,7 @@
 import { $isListItemNode } from '@lexical/list';
 import { mergeRegister } from '@lexical/utils';
 import {
+  $isElementNode,
   $getNodeByKey,
   $getSelection,
   $hasUpdateTag,
@@ -70,7 +71,7 @@ export function registerMarkerConversion(editor: LexicalEditor): () => void {
   return editor.registerNodeTransform(TextNode, (text) => {
     if ($hasUpdateTag(HISTORIC_TAG)) return;
     const block = $stampedBlockOf(text);
-    if (!block || $isActionItem(block)) return;
+    if (!$isElementNode(block) || $isActionItem(block)) return;
     const content = block.getTextContent();
     if (!isBareMarker(content)) return;
     const selection = $getSelection();
@@ -89,7 +90,8 @@ export function $toggleActionItemAtSelection(): boolean {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return false;
   const block = $stampedBlockOf(selection.anchor.getNode());
-  if (!block) return false;
+  // An image is not a line of text: it cannot become an action item.
+  if (!$isElementNode(block)) return false;
   const offset = selection.anchor.offset;
   const anchorKey = selection.anchor.key;
   if ($isActionItem(block)) {

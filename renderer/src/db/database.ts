@@ -3,6 +3,7 @@ import type { Conference } from '../../../core/model/conference';
 import type { Session, SessionDocument } from '../../../core/model/session';
 import type { Template } from '../../../core/model/template';
 import type { ActionItemRecord, DismissedSuggestion } from './actionRows';
+import type { AssetRow } from './assets';
 import { readStoredDocument } from './documentText';
 import type { SearchIndexRow } from './searchIndex';
 import type { DeletedSessionRow } from './sessionRows';
@@ -24,6 +25,7 @@ export class PlenaryDatabase extends Dexie {
   dismissedSuggestions!: EntityTable<DismissedSuggestion, 'id'>;
   searchIndex!: EntityTable<SearchIndexRow, 'key'>;
   deletedSessions!: EntityTable<DeletedSessionRow, 'id'>;
+  assets!: EntityTable<AssetRow, 'asset'>;
 
   constructor(name = 'plenary', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

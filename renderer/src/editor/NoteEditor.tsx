@@ -17,6 +17,7 @@ import type { EditorStateJson } from '../../../core/model/session';
 import type { ClockFormat } from '../../../core/time/stamps';
 import { notifyError } from '../app/notices';
 import { noteEditorConfig, shortcutTransformers } from './editorConfig';
+import { ImagesPlugin } from './images/ImagesPlugin';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { CheckListA11yPlugin } from './plugins/CheckListA11yPlugin';
 import { EditorCommandsPlugin } from './plugins/EditorCommandsPlugin';
@@ -99,6 +100,7 @@ export function NoteEditor(props: NoteEditorProps) {
       <StampingPlugin {...stamping} />
       <StampGutterPlugin view={view} onStampClick={onStampClick} />
       <EditorCommandsPlugin now={stamping.now} lagSeconds={props.lagSeconds} timeZone={view.timeZone} clock={clock} />
+      <ImagesPlugin stamping={stamping} />
       <AutosavePlugin save={save} />
       <EditorReady onReady={ready} />
       {children}

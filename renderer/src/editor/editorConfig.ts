@@ -16,9 +16,11 @@ import {
   UNORDERED_LIST,
   type Transformer,
 } from '@lexical/markdown';
+import { ImageNode } from '../../../core/editor/imageNode';
 import { plenaryNodes } from '../../../core/editor/nodes';
 import { editorTheme } from '../../../core/editor/theme';
 import type { EditorStateJson } from '../../../core/model/session';
+import { ImageViewNode } from './images/ImageViewNode';
 
 /** Markdown typed as you go: "## ", "- ", "1. ", "- [ ] ", "**bold**", "[text](url)". */
 export const shortcutTransformers: Transformer[] = [
@@ -41,7 +43,8 @@ export const shortcutTransformers: Transformer[] = [
 export function noteEditorConfig(namespace: string, content: EditorStateJson, onError: (error: Error) => void): InitialConfigType {
   return {
     namespace,
-    nodes: [...plenaryNodes],
+    // The window draws images: its subclass takes the place of core's data-only one, under the same type.
+    nodes: plenaryNodes.map((node) => (node === ImageNode ? ImageViewNode : node)),
     theme: editorTheme,
     editorState: JSON.stringify(content),
     onError,

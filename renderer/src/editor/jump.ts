@@ -1,5 +1,5 @@
 import { $dfs } from '@lexical/utils';
-import { $getNodeByKey, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $getNodeByKey, $isElementNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { $stampedBlockOf } from '../../../core/editor/stamping';
 
 const HIGHLIGHT_CLASS = 'pl-highlight';
@@ -16,7 +16,12 @@ export function jumpToBlock(editor: LexicalEditor, key: NodeKey): void {
   setTimeout(() => element.classList.remove(HIGHLIGHT_CLASS), 2400);
 }
 
-/** The key of the n-th line (stamped block, in document order), as search results and links name lines. */
+/**
+ * The key of the n-th line (stamped block of text, in document order), as
+ * search results and links name lines. Images carry stamps but are not
+ * counted: search (core/search/documentLines.ts) and action items
+ * (core/actions/lines.ts) count text lines only, and the positions must agree.
+ */
 export function lineKeyAt(editor: LexicalEditor, lineIndex: number): NodeKey | null {
   return findLineKey(editor, (_node, index) => index === lineIndex);
 }
@@ -25,7 +30,7 @@ export function findLineKey(editor: LexicalEditor, matches: (node: LexicalNode, 
   return editor.getEditorState().read(() => {
     let index = 0;
     for (const { node } of $dfs()) {
-      if ($stampedBlockOf(node) !== node) continue;
+      if (!$isElementNode(node) || $stampedBlockOf(node) !== node) continue;
       if (matches(node, index)) return node.getKey();
       index++;
     }

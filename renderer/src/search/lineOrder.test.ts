@@ -9,11 +9,14 @@ import { lineKeyAt } from '../editor/jump';
 // A search result names its line by position (documentLines); the session
 // screen finds that position again in the live editor (lineKeyAt). Both must
 // count the same blocks in the same order, nested lists and quotes included.
+// An image carries a stamp but is not a line of text: neither side counts it.
 const markdown = `# Celery at Instagram
 
 Intro paragraph with [a link](https://example.com) inside.
 
 > A quote from the speaker
+
+![A slide: not a line of text](${'ef'.repeat(32)}.png)
 
 - Outer item one
   - Nested item under one
@@ -45,6 +48,7 @@ describe('line positions', () => {
     editor.setEditorState(editor.parseEditorState(JSON.stringify(content)));
     const lines = documentLines(content);
     expect(lines.length).toBeGreaterThan(10);
+    expect(JSON.stringify(content)).toContain('"type":"image"');
     for (const line of lines) {
       const key = lineKeyAt(editor, line.blockIndex);
       expect(key, `line ${line.blockIndex}`).not.toBeNull();

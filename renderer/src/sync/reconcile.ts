@@ -1,5 +1,6 @@
 import { reconcile, type ReconcileReport } from '../../../core/sync/reconcile';
 import { notify } from '../app/notices';
+import { archiveLocalImages } from '../assets/imageAssets';
 import { call } from '../bridge/plenary';
 import { localEntries, readLocalRecords, storeRecordsFromDisk } from '../db/archiveRecords';
 
@@ -30,5 +31,9 @@ export async function reconcileWithArchive(): Promise<ReconcileReport> {
   if (failures.length > 0) {
     notify(`${failures.length} ${failures.length === 1 ? 'record was' : 'records were'} kept on this computer but not written to the archive folder: ${failures[0]?.message ?? ''}`, 'error');
   }
+  // Images go by name and never change, so "missing on disk" is the whole rule for them.
+  await archiveLocalImages().catch((error: unknown) => {
+    notify(`Some images are kept on this computer but not in the archive folder: ${error instanceof Error ? error.message : String(error)}`, 'error');
+  });
   return report;
 }

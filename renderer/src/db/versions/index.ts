@@ -4,6 +4,7 @@ import { v2Templates } from './v2Templates';
 import { v3ActionItems } from './v3ActionItems';
 import { v4SearchIndex } from './v4SearchIndex';
 import { v5IndexedCounts } from './v5IndexedCounts';
+import { v6Assets } from './v6Assets';
 
 /** Every schema version, oldest first. Add new ones at the end; never edit a released one. */
-export const schemaVersions: readonly SchemaVersion[] = [v1Initial, v2Templates, v3ActionItems, v4SearchIndex, v5IndexedCounts];
+export const schemaVersions: readonly SchemaVersion[] = [v1Initial, v2Templates, v3ActionItems, v4SearchIndex, v5IndexedCounts, v6Assets];

@@ -4,12 +4,13 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { $dfs, mergeRegister } from '@lexical/utils';
 import { $getNearestNodeFromDOMNode, $getNodeByKey, ParagraphNode, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useRef } from 'react';
+import { ImageNode } from '../../../../core/editor/imageNode';
 import { $stampedBlockOf } from '../../../../core/editor/stamping';
 import { $getStamp } from '../../../../core/editor/stampState';
 import { StampGutter } from '../stampGutter';
 import { stampLabel, type StampView } from '../stampFormat';
 
-const stampedNodeClasses = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode] as const;
+const stampedNodeClasses = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode, ImageNode] as const;
 
 /** Puts a block's stamp on its DOM element; CSS shows it in the gutter. Runs only for blocks that changed. */
 function $showStamp(editor: LexicalEditor, key: NodeKey, view: StampView): void {

@@ -1,0 +1,40 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { PlenaryDatabase } from '../database';
+import { v1Initial } from './v1Initial';
+import { v2Templates } from './v2Templates';
+import { v3ActionItems } from './v3ActionItems';
+import { v4SearchIndex } from './v4SearchIndex';
+import { v5IndexedCounts } from './v5IndexedCounts';
+import { v6Assets } from './v6Assets';
+
+describe('schema version 6: image assets', () => {
+  it('upgrades a version 5 database with an empty assets table and every record kept', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('plenary-upgrade-6', { indexedDB, IDBKeyRange });
+    old.version(1).stores(v1Initial.stores);
+    old.version(2).stores(v2Templates.stores);
+    old.version(3).stores(v3ActionItems.stores);
+    old.version(4).stores(v4SearchIndex.stores);
+    old.version(5).stores(v5IndexedCounts.stores);
+    await old.open();
+    await old.table('sessions').add({ id: 's1', conferenceId: 'c1', title: 'Talk', speakers: [], room: '', track: '', kind: 'talk', url: '', tags: [], revision: 3, updatedAt: 1 });
+    await old.table('deletedSessions').add({ id: 's0', conferenceId: 'c1' });
+    old.close();
+
+    const db = new PlenaryDatabase('plenary-upgrade-6', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(v6Assets.name).toBe('image assets');
+    expect(db.verno).toBe(6);
+    expect(await db.assets.count()).toBe(0);
+    expect(await db.sessions.get('s1')).toMatchObject({ title: 'Talk', revision: 3 });
+    expect(await db.deletedSessions.where('conferenceId').equals('c1').count()).toBe(1);
+    const asset = `${'0a'.repeat(32)}.png`;
+    await db.assets.put({ asset, blob: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' }) });
+    const row = await db.assets.get(asset);
+    expect(row?.asset).toBe(asset);
+    expect(await db.assets.toCollection().primaryKeys()).toEqual([asset]);
+    db.close();
+  });
+});
