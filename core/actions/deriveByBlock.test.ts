@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { deriveActionItems } from './derive';
 import { ActionItemsByBlock } from './deriveByBlock';
 
-const context = { timeZone: 'Europe/Berlin', referenceTime: Date.parse('2026-11-24T09:00:00+01:00'), tags: ['conf'] };
+const baseContext = { timeZone: 'Europe/Berlin', referenceTime: Date.parse('2026-11-24T09:00:00+01:00'), tags: ['conf'] };
+const context = baseContext;
 
 const phrases = [
   'TODO email the speaker',
@@ -12,6 +13,7 @@ const phrases = [
   'Redis as broker',
   'Should we adopt trunk-based development?',
   'follow up with @dana by Friday',
+  'TODO email @lee tomorrow',
   'the slides are online',
   '',
 ];
@@ -23,7 +25,7 @@ function text(value: string) {
 type Block = Record<string, unknown>;
 
 const blockArbitrary: fc.Arbitrary<Block> = fc.oneof(
-  fc.record({ kind: fc.constant('paragraph'), phrase: fc.constantFrom(...phrases), stamp: fc.nat(1000) }),
+  fc.record({ kind: fc.constant('paragraph'), phrase: fc.constantFrom(...phrases), stamp: fc.option(fc.nat(1000)) }),
   fc.record({ kind: fc.constant('heading'), phrase: fc.constantFrom('Actions for me', 'Questions', 'Notes'), stamp: fc.nat(1000) }),
   fc.record({
     kind: fc.constantFrom('check', 'bullet'),
@@ -31,7 +33,7 @@ const blockArbitrary: fc.Arbitrary<Block> = fc.oneof(
   }),
 ).map((spec): Block => {
   if (spec.kind === 'paragraph' || spec.kind === 'heading') {
-    const { phrase, stamp } = spec as { phrase: string; stamp: number };
+    const { phrase, stamp } = spec as { phrase: string; stamp: number | null };
     return {
       type: spec.kind,
       ...(spec.kind === 'heading' ? { tag: 'h2' } : {}),
@@ -40,7 +42,8 @@ const blockArbitrary: fc.Arbitrary<Block> = fc.oneof(
       format: '',
       indent: 0,
       version: 1,
-      $: { stamp: stamp + 1 },
+      // A line without a stamp (typed before the talk, imported) reads "tomorrow" from the reference time.
+      ...(stamp === null ? {} : { $: { stamp: stamp + 1 } }),
     };
   }
   const { items } = spec as { items: { phrase: string; id: string | null; checked: boolean }[] };
@@ -77,7 +80,10 @@ describe('ActionItemsByBlock', () => {
         let nextKey = 1;
         let document = initial.map((block) => ({ key: String(nextKey++), json: JSON.stringify(block) }));
         const derivation = new ActionItemsByBlock();
+        let save = 0;
         const check = () => {
+          // A session never started takes each save's instant as its reference time.
+          const context = { ...baseContext, referenceTime: baseContext.referenceTime + 86_400_000 * save++ };
           const whole = { root: { type: 'root', children: document.map((block) => JSON.parse(block.json) as unknown) } };
           const texts = { keys: document.map((block) => block.key), blocks: document.map((block) => block.json) };
           expect(derivation.rows('s1', 'c1', texts, context)).toEqual(deriveActionItems('s1', 'c1', whole, context));

@@ -11,13 +11,20 @@ interface BlockReading {
   json: string;
   headingBefore: string | null;
   context: string;
+  /** The reference time its candidates used, or null when every candidate line has a stamp of its own (then it does not matter). */
+  referenceTime: number | null;
   lineCount: number;
   headingAfter: string | null;
   candidates: ActionCandidate[];
 }
 
+/**
+ * The context a block's reading depends on, apart from the reference time:
+ * that one (the save's instant, for a session never started) changes at
+ * every save but matters only to lines without a stamp.
+ */
 function contextKey(context: DeriveContext): string {
-  return `${context.timeZone}\u0000${context.referenceTime}\u0000${(context.tags ?? []).join('\u0001')}`;
+  return `${context.timeZone}\u0000${(context.tags ?? []).join('\u0001')}`;
 }
 
 /**
@@ -39,9 +46,17 @@ export class ActionItemsByBlock {
     document.keys.forEach((blockKey, index) => {
       const json = document.blocks[index] ?? '';
       let reading = this.readings.get(blockKey);
-      if (!reading || reading.json !== json || reading.headingBefore !== heading || reading.context !== key) {
+      if (
+        !reading ||
+        reading.json !== json ||
+        reading.headingBefore !== heading ||
+        reading.context !== key ||
+        (reading.referenceTime !== null && reading.referenceTime !== context.referenceTime)
+      ) {
         const { lines, headingAfter } = blockLinesFromJson(parseBlock(json, index), heading);
-        reading = { json, headingBefore: heading, context: key, lineCount: lines.length, headingAfter, candidates: actionCandidates(lines, context) };
+        const candidates = actionCandidates(lines, context);
+        const unstamped = candidates.some((candidate) => candidate.stamp === null);
+        reading = { json, headingBefore: heading, context: key, referenceTime: unstamped ? context.referenceTime : null, lineCount: lines.length, headingAfter, candidates };
       }
       next.set(blockKey, reading);
       for (const candidate of reading.candidates) candidates.push({ ...candidate, lineIndex: lineBase + candidate.lineIndex });
