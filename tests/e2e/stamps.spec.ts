@@ -112,3 +112,46 @@ test('keyboard only: start and end the talk, insert a time mark, re-stamp a line
   await expect(page.getByRole('button', { name: 'Resume talk' })).toBeVisible();
   expect(app.pageErrors).toEqual([]);
 });
+
+test('the gutter labels the lines on screen, beside each line, and follows a scroll through a long session', async ({ app }) => {
+  const page = app.page;
+  await createConference(page, { name: 'Strange Loop', startDate: '2026-09-08', timeZone: 'America/Toronto' });
+  await createSession(page, { title: 'A long day in one session' });
+  await editor(page).click();
+  // 400 lines pasted from outside: one stamp per pasted block.
+  await editor(page).evaluate((element) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', Array.from({ length: 400 }, (_, index) => `Pasted line ${index + 1}`).join('\n'));
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  });
+  await expect(lines(page)).toHaveCount(400);
+  const shownLabels = page.locator('.stamp-label:not([hidden])');
+  // Labels exist for the lines on screen and around them, not for all 400.
+  await expect.poll(() => shownLabels.count()).toBeGreaterThan(10);
+  expect(await shownLabels.count()).toBeLessThan(200);
+
+  /** The label beside a line: same text as its stamp, at its height. */
+  async function expectLabelBeside(index: number) {
+    const line = lines(page).nth(index);
+    await line.scrollIntoViewIfNeeded();
+    const stamp = await line.getAttribute('data-stamp');
+    expect(stamp).toMatch(/\d/);
+    await expect
+      .poll(async () => {
+        const lineBox = await line.boundingBox();
+        const boxes = await shownLabels.evaluateAll((labels) => labels.map((label) => ({ text: label.textContent, ...label.getBoundingClientRect().toJSON() })));
+        return boxes.some((box) => box.text === stamp && lineBox !== null && Math.abs(box.top - lineBox.y) < 2 && box.right <= lineBox.x);
+      })
+      .toBe(true);
+  }
+  await expectLabelBeside(0);
+  await expectLabelBeside(399);
+  await expectLabelBeside(200);
+  // Typing a new line in the middle moves the lines below; their labels follow.
+  await lines(page).nth(200).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('A new line in the middle');
+  await expectLabelBeside(201);
+  await expectLabelBeside(202);
+});

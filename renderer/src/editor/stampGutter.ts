@@ -47,9 +47,14 @@ function stampedIn(block: HTMLElement): HTMLElement[] {
 
 export class StampGutter {
   private readonly layer: HTMLElement;
-  private readonly pool: HTMLElement[] = [];
+  /** The label shown for each stamped element, kept while the element stays on screen, so a move only changes its position. */
+  private readonly labelOf = new Map<HTMLElement, HTMLElement>();
   private readonly owners = new Map<HTMLElement, HTMLElement>();
+  private readonly free: HTMLElement[] = [];
   private frame = 0;
+  private contentChanged = true;
+  /** The part of the shell (its own coordinates) whose lines have labels. */
+  private covered = { top: 0, bottom: -1 };
 
   constructor(
     private readonly root: HTMLElement,
@@ -69,12 +74,25 @@ export class StampGutter {
     shell.append(this.layer);
   }
 
-  /** Draws the labels in the next frame (once, however often it is asked). */
-  schedule(): void {
+  /**
+   * Draws the labels in the next frame (once, however often it is asked).
+   * After a scroll alone nothing moved in the shell: the labels are drawn
+   * again only when the window nears the edge of the part that has them.
+   */
+  schedule(cause: 'content' | 'scroll' = 'content'): void {
+    if (cause === 'content') this.contentChanged = true;
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
+      if (!this.contentChanged && this.stillCovered()) return;
+      this.contentChanged = false;
       this.draw();
     });
+  }
+
+  private stillCovered(): boolean {
+    const viewport = window.innerHeight;
+    const top = -this.shell.getBoundingClientRect().top - this.shell.clientTop;
+    return top - viewport * (OVERSCAN / 2) >= this.covered.top && top + viewport * (1 + OVERSCAN / 2) <= this.covered.bottom;
   }
 
   /** Draws the labels of the stamped lines on screen now. */
@@ -86,8 +104,9 @@ export class StampGutter {
     const viewport = window.innerHeight;
     const top = -viewport * OVERSCAN;
     const bottom = viewport * (1 + OVERSCAN);
+    this.covered = { top: top - originTop, bottom: bottom - originTop };
     const blocks = this.root.children;
-    const shown: { element: HTMLElement; left: number; top: number }[] = [];
+    const shown = new Map<HTMLElement, { left: number; top: number }>();
     for (let index = firstOnScreen(blocks, top); index < blocks.length; index++) {
       const block = blocks[index] as HTMLElement;
       const blockBox = block.getBoundingClientRect();
@@ -96,33 +115,35 @@ export class StampGutter {
         const box = element === block ? blockBox : element.getBoundingClientRect();
         if (box.bottom < top || box.top > bottom) continue;
         // Every label of a block lines up in one column, left of the top-level block.
-        shown.push({ element, left: blockBox.left - originLeft, top: box.top - originTop });
+        shown.set(element, { left: blockBox.left - originLeft, top: box.top - originTop });
       }
     }
-    this.owners.clear();
-    shown.forEach((item, index) => {
-      const label = this.labelAt(index);
-      const text = item.element.dataset.stamp ?? '';
+    for (const [element, label] of this.labelOf) {
+      if (shown.has(element)) continue;
+      this.labelOf.delete(element);
+      this.owners.delete(label);
+      label.hidden = true;
+      this.free.push(label);
+    }
+    for (const [element, place] of shown) {
+      let label = this.labelOf.get(element);
+      if (!label) {
+        label = this.free.pop() ?? this.newLabel();
+        label.hidden = false;
+        this.labelOf.set(element, label);
+        this.owners.set(label, element);
+      }
+      const text = element.dataset.stamp ?? '';
       if (label.textContent !== text) label.textContent = text;
-      const transform = `translate(${item.left}px, ${item.top}px)`;
+      const transform = `translate(${place.left}px, ${place.top}px)`;
       if (label.style.transform !== transform) label.style.transform = transform;
-      if (label.hidden) label.hidden = false;
-      this.owners.set(label, item.element);
-    });
-    for (let index = shown.length; index < this.pool.length; index++) {
-      const label = this.pool[index] as HTMLElement;
-      if (!label.hidden) label.hidden = true;
     }
   }
 
-  private labelAt(index: number): HTMLElement {
-    let label = this.pool[index];
-    if (!label) {
-      label = document.createElement('span');
-      label.className = 'stamp-label';
-      this.layer.append(label);
-      this.pool.push(label);
-    }
+  private newLabel(): HTMLElement {
+    const label = document.createElement('span');
+    label.className = 'stamp-label';
+    this.layer.append(label);
     return label;
   }
 

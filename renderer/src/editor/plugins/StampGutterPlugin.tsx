@@ -102,9 +102,10 @@ export function StampGutterPlugin({ view, onStampClick }: { view: StampView; onS
     const stopUpdates = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
     });
-    window.addEventListener('scroll', schedule, { capture: true, passive: true });
+    const scrolled = () => gutter?.schedule('scroll');
+    window.addEventListener('scroll', scrolled, { capture: true, passive: true });
     return () => {
-      window.removeEventListener('scroll', schedule, { capture: true });
+      window.removeEventListener('scroll', scrolled, { capture: true });
       stopUpdates();
       stopRoot();
       resized.disconnect();
