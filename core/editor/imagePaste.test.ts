@@ -1,27 +1,14 @@
 // @vitest-environment jsdom
 import { $getHtmlContent } from '@lexical/clipboard';
-import { registerRichText } from '@lexical/rich-text';
-import { $createNodeSelection, $getRoot, $setSelection, PASTE_COMMAND, createEditor, type LexicalEditor } from 'lexical';
+import { $createNodeSelection, $getRoot, $setSelection, PASTE_COMMAND, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $createImageNode, $isImageNode } from './imageNode';
-import { plenaryNodes } from './nodes';
 import { NO_STAMP_TAG } from './stamping';
-
-// jsdom has no DragEvent or ClipboardEvent; Lexical's paste path only checks an event's class against them.
-(globalThis as { DragEvent?: unknown }).DragEvent ??= class DragEvent extends Event {};
-(globalThis as { ClipboardEvent?: unknown }).ClipboardEvent ??= class ClipboardEvent extends Event {};
+import { pageEditor } from './testPageEditor';
 
 const asset = `${'9f'.repeat(32)}.webp`;
 
-function sessionEditor(namespace: string): LexicalEditor {
-  const editor = createEditor({ namespace, nodes: [...plenaryNodes], onError: (error) => { throw error; } });
-  const root = document.createElement('div');
-  root.contentEditable = 'true';
-  document.body.append(root);
-  editor.setRootElement(root);
-  registerRichText(editor);
-  return editor;
-}
+
 
 function pasteHtml(editor: LexicalEditor, html: string) {
   editor.update(() => $getRoot().selectEnd(), { discrete: true });
@@ -36,7 +23,7 @@ function images(editor: LexicalEditor) {
 // Two sessions' editors have their own namespaces, so a copied image goes through HTML between them.
 describe('pasting images as HTML', () => {
   it('brings an image copied from another session, by its asset name, and never an image from the web', async () => {
-    const talk = sessionEditor('plenary-session-a');
+    const talk = pageEditor('plenary-session-a', document);
     let html = '';
     talk.update(
       () => {
@@ -51,12 +38,12 @@ describe('pasting images as HTML', () => {
     );
     expect(html).toContain(`data-asset="${asset}"`);
 
-    const other = sessionEditor('plenary-session-b');
+    const other = pageEditor('plenary-session-b', document);
     pasteHtml(other, html);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(images(other)).toEqual([{ asset, altText: 'Slide 3', width: 640, height: 360 }]);
 
-    const web = sessionEditor('plenary-session-c');
+    const web = pageEditor('plenary-session-c', document);
     pasteHtml(web, '<p>chart</p><img src="https://example.com/chart.png" alt="chart"><img data-asset="../../x.png" alt="x">');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(images(web)).toEqual([]);

@@ -1,26 +1,16 @@
 // @vitest-environment jsdom
 import { $generateJSONFromSelectedNodes } from '@lexical/clipboard';
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
-import { registerRichText } from '@lexical/rich-text';
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, PASTE_COMMAND, createEditor, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, PASTE_COMMAND, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { plenaryNodes } from './nodes';
 import { NO_STAMP_TAG, registerStamping } from './stamping';
+import { pageEditor } from './testPageEditor';
 import { $getStamp, $setStamp } from './stampState';
 
 const T0 = Date.UTC(2026, 8, 8, 17, 0, 0);
 
-// jsdom has no DragEvent or ClipboardEvent; Lexical's paste path only checks an event's class against them.
-(globalThis as { DragEvent?: unknown }).DragEvent ??= class DragEvent extends Event {};
-(globalThis as { ClipboardEvent?: unknown }).ClipboardEvent ??= class ClipboardEvent extends Event {};
-
 function sessionEditor(namespace: string, clock: { now: number }): LexicalEditor {
-  const editor = createEditor({ namespace, nodes: [...plenaryNodes], onError: (error) => { throw error; } });
-  const root = document.createElement('div');
-  root.contentEditable = 'true';
-  document.body.append(root);
-  editor.setRootElement(root);
-  registerRichText(editor);
+  const editor = pageEditor(namespace, document);
   registerHistory(editor, createEmptyHistoryState(), 300);
   registerStamping(editor, { now: () => clock.now, lagSeconds: () => 0, shouldStamp: () => true });
   return editor;

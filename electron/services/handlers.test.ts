@@ -2,9 +2,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../core/ipc/dispatch';
 import { conferenceRecord, sessionRecord } from './archive/testRecords';
-import { createServiceHandlers } from './handlers';
+import { serviceDispatcher } from './testDispatcher';
 
 let archiveDir: string;
 
@@ -16,19 +15,7 @@ afterEach(async () => {
   await rm(archiveDir, { recursive: true, force: true });
 });
 
-/** The dispatcher main uses, with the main-only channels answered by nothing: these tests never call them. */
-function dispatcher() {
-  const unused = async () => {
-    throw new Error('not used here');
-  };
-  return createDispatcher({
-    ...createServiceHandlers({ archiveDir }),
-    appInfo: unused,
-    openExternal: unused,
-    showFolder: unused,
-    chooseFolder: unused,
-  });
-}
+const dispatcher = () => serviceDispatcher(archiveDir);
 
 describe('createServiceHandlers: archive channels', () => {
   it('writes, indexes and reads through the dispatcher', async () => {

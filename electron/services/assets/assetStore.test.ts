@@ -3,8 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../core/ipc/dispatch';
-import { createServiceHandlers } from '../handlers';
+import { serviceDispatcher } from '../testDispatcher';
 
 const fixtures = join(import.meta.dirname, '../../../tests/fixtures/images');
 let archiveDir: string;
@@ -21,18 +20,7 @@ afterEach(async () => {
   await rm(archiveDir, { recursive: true, force: true });
 });
 
-function dispatcher() {
-  const unused = async () => {
-    throw new Error('not used here');
-  };
-  return createDispatcher({
-    ...createServiceHandlers({ archiveDir }),
-    appInfo: unused,
-    openExternal: unused,
-    showFolder: unused,
-    chooseFolder: unused,
-  });
-}
+const dispatcher = () => serviceDispatcher(archiveDir);
 
 const nameOf = (bytes: Uint8Array, ext: string) => `${createHash('sha256').update(bytes).digest('hex')}.${ext}`;
 
