@@ -8,8 +8,6 @@ import { pageEditor } from './testPageEditor';
 
 const asset = `${'9f'.repeat(32)}.webp`;
 
-
-
 function pasteHtml(editor: LexicalEditor, html: string) {
   editor.update(() => $getRoot().selectEnd(), { discrete: true });
   const clipboardData = { types: ['text/html'], getData: (type: string) => (type === 'text/html' ? html : '') };
