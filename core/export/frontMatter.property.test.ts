@@ -15,7 +15,7 @@ const nasty = [
   '#comment', '&anchor', '*alias', '!!str', '!tag', '%YAML 1.2', '@at', '`tick`', '"', "'", "''", '\\', '\n', '\r\n', '\t',
   '\u0085', '\u2028', '\u2029', '\uFEFF', '\u0000', '\u001b[31m', '0x1F', '0o17', '017', '1e3', '1_000', '.inf', '-.Inf', '.NaN',
   '2010-02-19', '2010-02-19 09:00:00 -0500', '12:30', '1:30:00', '<<', '{a: 1}', '[1, 2]', '|', '>', '|-', '>+', '  lead', 'trail  ',
-  '=', '%', '{{ x }}', '{% raw %}', '<script>alert(1)</script>', '../../etc/passwd', '..\\..\\boot.ini', 'C:\\x', '/abs', 'CON', 'nul',
+  '=', '%', 'a line\n \nbetween', '{{ x }}', '{% raw %}', '<script>alert(1)</script>', '../../etc/passwd', '..\\..\\boot.ini', 'C:\\x', '/abs', 'CON', 'nul',
   'com1', 'LPT9', 'aux.md', 'Ünïcödé', '日本語のタイトル', '🙂🎉', 'ᄀᄀᄀ각ᆨᆨ', 'e\u0301', '\uD800', '\uDFFF',
 ];
 

@@ -52,6 +52,13 @@ export function frontMatter(input: FrontMatterFields, preset: ExportPreset): str
   data['speakers'] = fields.speakers;
   // Notes are text, not templates: `{{` in them must not reach Liquid.
   if (preset === 'jekyll') data['render_with_liquid'] = false;
-  const yaml = stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  // Each string on one line, with \n escapes: yaml 2.9 writes a multi-line double-quoted
+  // string whose line holds only a space ("a\n \nb") so that it reads back with a backslash.
+  const yaml = stringify(data, {
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+    doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER,
+  });
   return `---\n${yaml}---\n`;
 }
