@@ -16,6 +16,7 @@ import { decodeArchiveFile, encodeArchiveFile, entryOf, type DecodedFile } from 
 import { idFromFileName, isArchiveId, kindFolders, recordFileName, recordFilePath } from './archiveIds';
 import { KeyedQueue } from './keyedQueue';
 import { mapConcurrent } from './mapConcurrent';
+import { errorCode } from '../errorCode';
 
 /** Files read at once while indexing: enough to keep the disk busy, few enough to stay under open-file limits. */
 const READ_CONCURRENCY = 64;
@@ -36,10 +37,6 @@ interface CachedFile extends FileVersion {
 }
 
 type FileRead = { status: 'missing' } | { status: 'ok'; record: ArchiveRecord; entry: ArchiveEntry } | ({ status: 'problem' } & Failure);
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
-}
 
 function versionOf(stats: FileVersion): FileVersion {
   return { mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, size: stats.size, ino: stats.ino };

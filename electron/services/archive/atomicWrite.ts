@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { errorCode } from '../errorCode';
 
 /**
  * Folder fsync is refused on some platforms and file systems: Windows cannot
@@ -30,10 +31,6 @@ async function renameOver(from: string, to: string, platform: NodeJS.Platform): 
       await sleep(25 * 2 ** attempt);
     }
   }
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }
 
 // A random part per process and a counter make names unique without asking the random source once per file (exports write thousands).

@@ -1,17 +1,10 @@
-import { createHash } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assetExtension, imageProblem, isAssetRef, maxAssetBytes, sniffImageType } from '../../../core/assets/assetRef';
 import { UserFacingError } from '../../../core/ipc/result';
 import { atomicWrite } from '../archive/atomicWrite';
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
-}
-
-function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+import { errorCode } from '../errorCode';
+import { sha256 } from '../sha256';
 
 /**
  * The images of the archive: `assets/<sha256>.<ext>`, one file per distinct
@@ -50,7 +43,7 @@ export class AssetStore {
         `The image's bytes are ${type?.toUpperCase() ?? 'not an image'}, but its name says ${assetExtension(asset).toUpperCase()}. Nothing was written; add the image again.`,
       );
     }
-    if (`${sha256Hex(bytes)}.${type}` !== asset) {
+    if (`${sha256(bytes)}.${type}` !== asset) {
       throw new UserFacingError(
         'asset-hash-mismatch',
         'The image arrived damaged (its content does not match its name). Nothing was written; add the image again.',
@@ -92,7 +85,7 @@ export class AssetStore {
       const info = await lstat(path);
       if (!info.isFile() || info.size > maxAssetBytes) return null;
       const bytes = new Uint8Array(await readFile(path));
-      return `${sha256Hex(bytes)}.${assetExtension(asset)}` === asset ? bytes : null;
+      return `${sha256(bytes)}.${assetExtension(asset)}` === asset ? bytes : null;
     } catch (error) {
       if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return null;
       throw error;

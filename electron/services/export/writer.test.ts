@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Post } from '../../../core/export/posts';
-import { MANIFEST_NAME, readManifest, sha256 } from './manifest';
+import { sha256 } from '../sha256';
+import { MANIFEST_NAME, readManifest } from './manifest';
 import { planExport, writeExport } from './writer';
 
 let dir: string;

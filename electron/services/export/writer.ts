@@ -5,7 +5,8 @@ import type { ConflictResolution, ExportSummary, FileOutcome, PlannedFile, Plann
 import type { Post, PostStream } from '../../../core/export/posts';
 import { atomicWrite, syncFolder } from '../archive/atomicWrite';
 import { mapConcurrent } from '../archive/mapConcurrent';
-import { readManifest, sha256, writeManifest } from './manifest';
+import { sha256 } from '../sha256';
+import { readManifest, writeManifest } from './manifest';
 
 export interface WriteOptions {
   /** Per post path: what to do if the file was changed outside Plenary. */
