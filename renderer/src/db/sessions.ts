@@ -72,19 +72,17 @@ export async function saveDocument(
   now = Date.now(),
   contentJson?: string,
 ): Promise<{ session: Session; document: SessionDocument }> {
-  const db = database();
-  return db.transaction('rw', [db.sessions, db.documents, db.conferences, db.actionItems], async () => {
-    const current = await db.sessions.get(sessionId);
-    if (!current || current.deleted) throw new Error('That session no longer exists; the change was not saved.');
-    const session = nextRevision(current, now);
-    const document: SessionDocument = { sessionId, content, revision: session.revision, updatedAt: now };
-    await db.sessions.put(session);
-    // The reading hook turns stored text back into the object (the table's type speaks of what reads return).
-    await db.documents.put(contentJson === undefined ? document : (documentAsText(document, contentJson) as unknown as SessionDocument));
-    // The action-items rows move with the document, in the same transaction.
-    await replaceActionRows(db.actionItems, sessionId, actionRowsFor(session, document, await db.conferences.get(session.conferenceId)));
-    return { session, document };
-  });
+  let document: SessionDocument | undefined;
+  const session = await saveRevision(
+    sessionId,
+    now,
+    (next) => {
+      document = { sessionId, content, revision: next.revision, updatedAt: now };
+      return contentJson === undefined ? document : documentAsText(document, contentJson);
+    },
+    (next, conference) => actionRowsFor(next, document, conference),
+  );
+  return { session, document: document as SessionDocument };
 }
 
 /**
@@ -99,15 +97,25 @@ export async function saveDocumentText(
   now: number,
   deriveRows: (session: Session, conference: Conference | undefined) => ActionItemRecord[],
 ): Promise<Session> {
+  return saveRevision(sessionId, now, (next) => ({ sessionId, content: contentJson, revision: next.revision, updatedAt: now }), deriveRows);
+}
+
+/** One document save: the session's next revision, its document row and its action rows, in one transaction. */
+async function saveRevision(
+  sessionId: string,
+  now: number,
+  documentRow: (session: Session) => SessionDocument | StoredDocumentText,
+  deriveRows: (session: Session, conference: Conference | undefined) => ActionItemRecord[],
+): Promise<Session> {
   const db = database();
   return db.transaction('rw', [db.sessions, db.documents, db.conferences, db.actionItems], async () => {
     const current = await db.sessions.get(sessionId);
     if (!current || current.deleted) throw new Error('That session no longer exists; the change was not saved.');
     const session = nextRevision(current, now);
     await db.sessions.put(session);
-    const stored: StoredDocumentText = { sessionId, content: contentJson, revision: session.revision, updatedAt: now };
     // The reading hook turns stored text back into the object (the table's type speaks of what reads return).
-    await db.documents.put(stored as unknown as SessionDocument);
+    await db.documents.put(documentRow(session) as SessionDocument);
+    // The action-items rows move with the document, in the same transaction.
     await replaceActionRows(db.actionItems, sessionId, deriveRows(session, await db.conferences.get(session.conferenceId)));
     return session;
   });
