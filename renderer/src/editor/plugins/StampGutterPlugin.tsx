@@ -75,8 +75,6 @@ export function StampGutterPlugin({ view, onStampClick }: { view: StampView; onS
 
   // The labels themselves: a layer beside the editor that draws the lines on screen (../stampGutter).
   useEffect(() => {
-    let gutter: StampGutter | null = null;
-    gutterRef.current = null;
     const onLabelClick = (element: HTMLElement, event: MouseEvent) => {
       event.preventDefault();
       // editor.read, not a bare state read: finding a node from its element needs the editor active.
@@ -86,30 +84,29 @@ export function StampGutterPlugin({ view, onStampClick }: { view: StampView; onS
         if (node && stamp !== null) onStampClick({ key: node.getKey(), stamp, rect: element.getBoundingClientRect() });
       });
     };
-    const schedule = () => gutter?.schedule();
+    const schedule = () => gutterRef.current?.schedule();
     const resized = new ResizeObserver(schedule);
     const stopRoot = editor.registerRootListener((root) => {
-      gutter?.dispose();
-      gutter = null;
+      gutterRef.current?.dispose();
+      gutterRef.current = null;
       resized.disconnect();
       const shell = root?.parentElement;
       if (!root || !shell) return;
-      gutter = new StampGutter(root, shell, onLabelClick);
-      gutterRef.current = gutter;
+      gutterRef.current = new StampGutter(root, shell, onLabelClick);
       resized.observe(root);
-      gutter.schedule();
+      gutterRef.current.schedule();
     });
     const stopUpdates = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
     });
-    const scrolled = () => gutter?.schedule('scroll');
+    const scrolled = () => gutterRef.current?.schedule('scroll');
     window.addEventListener('scroll', scrolled, { capture: true, passive: true });
     return () => {
       window.removeEventListener('scroll', scrolled, { capture: true });
       stopUpdates();
       stopRoot();
       resized.disconnect();
-      gutter?.dispose();
+      gutterRef.current?.dispose();
       gutterRef.current = null;
     };
   }, [editor, onStampClick]);
