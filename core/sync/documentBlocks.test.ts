@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinDocumentText } from '../editor/documentText';
 import { DocumentBlocks } from './documentBlocks';
+import { blockHash } from './documentChunks';
 
 const head = '{"root":{"children":';
 const tail = ',"type":"root"}}';
@@ -14,6 +15,8 @@ describe('DocumentBlocks', () => {
     // b changed, c is new, a is unchanged and not sent; the order is the save's.
     const second = documents.apply('s1', { head, tail, keys: ['c', 'a', 'b'], changed: { b: block('two!'), c: block('zero') }, whole: false });
     expect(second?.blocks).toEqual([block('zero'), block('one'), block('two!')]);
+    // Each block's hash comes with it, for cutting the document into chunks.
+    expect(second?.hashes).toEqual(second?.blocks.map(blockHash));
     // A removed block is forgotten: a later save cannot bring it back without its text.
     expect(documents.apply('s1', { head, tail, keys: ['a'], changed: {}, whole: false })?.blocks).toEqual([block('one')]);
     expect(documents.apply('s1', { head, tail, keys: ['a', 'b'], changed: {}, whole: false })).toBeNull();

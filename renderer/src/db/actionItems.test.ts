@@ -11,12 +11,22 @@ import {
   setActionItemDone,
 } from './actionItems';
 import { createConference } from './conferences';
+import { actionTables } from './actionRows';
 import { database } from './database';
+import { documentTables } from './documentRows';
 import { createSession, getDocument, saveDocument } from './sessions';
 
 beforeEach(async () => {
   const db = database();
-  await Promise.all([db.conferences.clear(), db.sessions.clear(), db.documents.clear(), db.actionItems.clear(), db.dismissedSuggestions.clear()]);
+  await Promise.all([
+    db.conferences.clear(),
+    db.sessions.clear(),
+    db.documents.clear(),
+    db.documentChunks.clear(),
+    db.actionItems.clear(),
+    db.actionLines.clear(),
+    db.dismissedSuggestions.clear(),
+  ]);
 });
 
 async function sessionWith(markdown: string) {
@@ -46,7 +56,7 @@ describe('action-items table', () => {
     const before = await listActionItems();
     const db = database();
     await expect(
-      db.transaction('rw', [db.sessions, db.documents, db.conferences, db.actionItems], async () => {
+      db.transaction('rw', [db.sessions, ...documentTables(db), db.conferences, ...actionTables(db)], async () => {
         await saveDocument(session.id, markdownToEditorState('- [ ] Something else\n'));
         throw new Error('disk full');
       }),
@@ -91,7 +101,7 @@ describe('action-items table', () => {
     await database().actionItems.put({ ...derived[0]!, id: 'stale', text: 'not in any document' });
     expect(await rebuildActionItems()).toBe(3);
     const rebuilt = await listActionItems();
-    const key = (rows: typeof derived) => rows.map((row) => `${row.sessionId}/${row.id}/${row.text}/${row.done}`).sort();
+    const key = (rows: typeof derived) => rows.map((row) => `${row.sessionId}/${row.id}/${row.text}/${row.done}/line ${row.lineIndex}`).sort();
     expect(key(rebuilt)).toEqual(key(derived));
   });
 });

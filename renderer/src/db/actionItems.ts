@@ -1,6 +1,15 @@
 import { acceptSuggestionInDocument, setActionDoneInDocument } from '../../../core/actions/documentEdits';
-import { deriveAllActionRows, type ActionItemRecord, type DismissedSuggestion } from './actionRows';
+import {
+  actionTables,
+  deriveAllActionRows,
+  readActionLines,
+  replaceAllActionRows,
+  withLines,
+  type ActionItemRecord,
+  type DismissedSuggestion,
+} from './actionRows';
 import { database } from './database';
+import { documentTables, readAllDocuments, readDocument } from './documentRows';
 import { saveDocument } from './sessions';
 
 /**
@@ -13,12 +22,19 @@ export type { ActionItemRecord, DismissedSuggestion };
 
 /** Every action-item row, explicit and suggested, in no particular order. */
 export async function listActionItems(): Promise<ActionItemRecord[]> {
-  return database().actionItems.toArray();
+  const db = database();
+  return db.transaction('r', actionTables(db), async () => {
+    const rows = await db.actionItems.toArray();
+    return withLines(rows, await readActionLines(db, [...new Set(rows.map((row) => row.sessionId))]));
+  });
 }
 
 /** The rows of one session, in line order. */
 export async function listSessionActionItems(sessionId: string): Promise<ActionItemRecord[]> {
-  const rows = await database().actionItems.where('sessionId').equals(sessionId).toArray();
+  const db = database();
+  const rows = await db.transaction('r', actionTables(db), async () =>
+    withLines(await db.actionItems.where('sessionId').equals(sessionId).toArray(), await readActionLines(db, [sessionId])),
+  );
   return rows.sort((a, b) => a.lineIndex - b.lineIndex);
 }
 
@@ -32,12 +48,13 @@ export interface ActionItemsView {
 /** What the Actions view lists: every row, the dismissed suggestions, and the names to group them under. */
 export async function loadActionItemsView(): Promise<ActionItemsView> {
   const db = database();
-  return db.transaction('r', [db.actionItems, db.dismissedSuggestions, db.sessions, db.conferences], async () => {
-    const rows = await db.actionItems.toArray();
+  return db.transaction('r', [...actionTables(db), db.dismissedSuggestions, db.sessions, db.conferences], async () => {
+    const stored = await db.actionItems.toArray();
     const dismissed = new Set(await db.dismissedSuggestions.toCollection().primaryKeys());
-    const sessionIds = [...new Set(rows.map((row) => row.sessionId))];
-    const conferenceIds = [...new Set(rows.map((row) => row.conferenceId))];
-    const [sessions, conferences] = await Promise.all([db.sessions.bulkGet(sessionIds), db.conferences.bulkGet(conferenceIds)]);
+    const sessionIds = [...new Set(stored.map((row) => row.sessionId))];
+    const conferenceIds = [...new Set(stored.map((row) => row.conferenceId))];
+    const [sessions, conferences, lines] = await Promise.all([db.sessions.bulkGet(sessionIds), db.conferences.bulkGet(conferenceIds), readActionLines(db, sessionIds)]);
+    const rows = withLines(stored, lines);
     return {
       rows: rows.filter(
         (row) => sessions[sessionIds.indexOf(row.sessionId)]?.deleted !== true && conferences[conferenceIds.indexOf(row.conferenceId)]?.deleted !== true,
@@ -76,7 +93,7 @@ export async function restoreSuggestion(id: string): Promise<void> {
  * not open; an open editor ticks its own line (see the editor plugin).
  */
 export async function setActionItemDone(sessionId: string, id: string, done: boolean): Promise<boolean> {
-  const document = await database().documents.get(sessionId);
+  const document = await readDocument(database(), sessionId);
   if (!document) return false;
   const content = setActionDoneInDocument(document.content, sessionId, id, done);
   if (!content) return false;
@@ -86,7 +103,7 @@ export async function setActionItemDone(sessionId: string, id: string, done: boo
 
 /** Turns a suggestion's line into an action item in its document; returns the new action id, or null. */
 export async function acceptSuggestion(sessionId: string, suggestionId: string): Promise<string | null> {
-  const document = await database().documents.get(sessionId);
+  const document = await readDocument(database(), sessionId);
   if (!document) return null;
   const accepted = acceptSuggestionInDocument(document.content, sessionId, suggestionId);
   if (!accepted) return null;
@@ -97,10 +114,9 @@ export async function acceptSuggestion(sessionId: string, suggestionId: string):
 /** Derives the whole table again from the documents, in one transaction. Returns the number of rows. */
 export async function rebuildActionItems(): Promise<number> {
   const db = database();
-  return db.transaction('rw', [db.conferences, db.sessions, db.documents, db.actionItems], async () => {
-    const rows = await deriveAllActionRows(db);
-    await db.actionItems.clear();
-    await db.actionItems.bulkPut(rows);
+  return db.transaction('rw', [db.conferences, db.sessions, ...documentTables(db), ...actionTables(db)], async () => {
+    const rows = await deriveAllActionRows({ conferences: db.conferences, sessions: db.sessions, documents: { toArray: () => readAllDocuments(db) } });
+    await replaceAllActionRows(db, rows);
     return rows.length;
   });
 }

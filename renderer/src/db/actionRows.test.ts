@@ -1,39 +1,74 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ActionItemRow } from '../../../core/actions/derive';
-import { replaceActionRows } from './actionRows';
+import { listSessionActionItems } from './actionItems';
+import { replaceActionRows, type StoredActionItem } from './actionRows';
 import { database } from './database';
 
-function row(id: string, text: string, done = false): ActionItemRow {
-  return { id, sessionId: 's1', conferenceId: 'c1', text, done, owner: 'me', due: null, stamp: 1, tags: [], source: 'explicit', lineIndex: 0, reason: null };
+function row(id: string, text: string, done = false, lineIndex = 0): ActionItemRow {
+  return { id, sessionId: 's1', conferenceId: 'c1', text, done, owner: 'me', due: null, stamp: 1, tags: [], source: 'explicit', lineIndex, reason: null };
 }
 
 beforeEach(async () => {
-  await database().actionItems.clear();
+  const db = database();
+  await Promise.all([db.actionItems.clear(), db.actionLines.clear()]);
 });
+
+/** Ids of the action rows `change` writes (created or updated), and whether it wrote the session's lines. */
+async function writesOf(change: () => Promise<void>): Promise<{ rows: string[]; lines: boolean }> {
+  const db = database();
+  const rows: string[] = [];
+  let lines = false;
+  const created = (_key: unknown, obj: StoredActionItem) => void rows.push(obj.id);
+  const updated = (_changes: object, _key: unknown, obj: StoredActionItem) => void rows.push(obj.id);
+  const linesWritten = () => void (lines = true);
+  db.actionItems.hook('creating', created);
+  db.actionItems.hook('updating', updated);
+  db.actionLines.hook('creating', linesWritten);
+  db.actionLines.hook('updating', linesWritten);
+  try {
+    await change();
+  } finally {
+    db.actionItems.hook('creating').unsubscribe(created);
+    db.actionItems.hook('updating').unsubscribe(updated);
+    db.actionLines.hook('creating').unsubscribe(linesWritten);
+    db.actionLines.hook('updating').unsubscribe(linesWritten);
+  }
+  return { rows: rows.sort(), lines };
+}
 
 describe('replacing a session’s action rows', () => {
   it('writes only rows that changed, deletes rows that went away, and leaves other sessions alone', async () => {
-    const table = database().actionItems;
-    await table.put({ ...row('other', 'Another session'), sessionId: 's2' });
-    await replaceActionRows(table, 's1', [row('a', 'Email Ada'), row('b', 'Watch the video'), row('d', 'Unchanged')]);
+    const db = database();
+    await db.actionItems.put({ ...row('other', 'Another session'), sessionId: 's2' });
+    await replaceActionRows(db, 's1', [row('a', 'Email Ada'), row('b', 'Watch the video', false, 1), row('d', 'Unchanged', false, 2)]);
 
-    const writes: string[] = [];
-    const created = (_key: unknown, obj: ActionItemRow) => void writes.push(obj.id);
-    const updated = (_changes: object, _key: unknown, obj: ActionItemRow) => void writes.push(obj.id);
-    table.hook('creating', created);
-    table.hook('updating', updated);
-    await replaceActionRows(table, 's1', [row('a', 'Email Ada', true), row('c', 'Try the tool'), row('d', 'Unchanged')]);
-    table.hook('creating').unsubscribe(created);
-    table.hook('updating').unsubscribe(updated);
+    const writes = await writesOf(() => replaceActionRows(db, 's1', [row('a', 'Email Ada', true), row('c', 'Try the tool', false, 1), row('d', 'Unchanged', false, 2)]));
 
-    expect(writes.sort()).toEqual(['a', 'c']);
-    const rows = await table.where('sessionId').equals('s1').toArray();
-    expect(rows.map((r) => [r.id, r.done]).sort()).toEqual([
-      ['a', true],
-      ['c', false],
-      ['d', false],
+    expect(writes.rows).toEqual(['a', 'c']);
+    const rows = await listSessionActionItems('s1');
+    expect(rows.map((r) => [r.id, r.done, r.lineIndex])).toEqual([
+      ['a', true, 0],
+      ['c', false, 1],
+      ['d', false, 2],
     ]);
-    expect(await table.where('sessionId').equals('s2').count()).toBe(1);
+    expect(await db.actionItems.where('sessionId').equals('s2').count()).toBe(1);
+  });
+
+  it('moves lines by rewriting the session’s lines alone: an Enter above a hundred items writes no item', async () => {
+    const db = database();
+    const items = Array.from({ length: 100 }, (_, index) => row(`item${index}`, `Follow up ${index}`, false, 10 + index * 2));
+    await replaceActionRows(db, 's1', items);
+
+    const moved = await writesOf(() => replaceActionRows(db, 's1', items.map((item) => ({ ...item, lineIndex: item.lineIndex + 1 }))));
+    expect(moved).toEqual({ rows: [], lines: true });
+    expect((await listSessionActionItems('s1')).map((item) => item.lineIndex)).toEqual(items.map((item) => item.lineIndex + 1));
+
+    // Nothing changed: nothing written at all.
+    expect(await writesOf(() => replaceActionRows(db, 's1', items.map((item) => ({ ...item, lineIndex: item.lineIndex + 1 }))))).toEqual({ rows: [], lines: false });
+    // No rows left: the lines go too.
+    await replaceActionRows(db, 's1', []);
+    expect(await db.actionLines.get('s1')).toBeUndefined();
+    expect(await db.actionItems.where('sessionId').equals('s1').count()).toBe(0);
   });
 });

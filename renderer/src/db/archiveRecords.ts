@@ -1,6 +1,7 @@
 import type { ArchiveEntry, ArchiveKind, ArchiveRecord } from '../../../core/model/archiveRecord';
-import { actionRowsFor, replaceActionRows } from './actionRows';
+import { actionRowsFor, actionTables, replaceActionRows } from './actionRows';
 import { database } from './database';
+import { documentTables, putDocument, readDocument, readDocuments } from './documentRows';
 import { putSessionRow, readAllSessions } from './sessionRows';
 
 /** Ids and revisions of every local record, to reconcile with the disk archive. */
@@ -26,7 +27,9 @@ export async function readLocalRecords(kind: ArchiveKind, ids: string[]): Promis
     return rows.flatMap((conference) => (conference ? [{ kind, conference }] : []));
   }
   if (kind === 'session') {
-    const [sessions, documents] = await Promise.all([db.sessions.bulkGet(ids), db.documents.bulkGet(ids)]);
+    const [sessions, documents] = await db.transaction('r', [db.sessions, ...documentTables(db)], () =>
+      Promise.all([db.sessions.bulkGet(ids), readDocuments(db, ids)]),
+    );
     return sessions.flatMap((session, index) =>
       session ? [{ kind, record: { session, document: documents[index] ?? null } }] : [],
     );
@@ -45,7 +48,7 @@ export async function readLocalRecords(kind: ArchiveKind, ids: string[]): Promis
 export async function storeRecordsFromDisk(records: ArchiveRecord[]): Promise<number> {
   const db = database();
   let stored = 0;
-  await db.transaction('rw', [db.conferences, db.sessions, db.deletedSessions, db.documents, db.templates, db.actionItems], async () => {
+  await db.transaction('rw', [db.conferences, db.sessions, db.deletedSessions, ...documentTables(db), db.templates, ...actionTables(db)], async () => {
     const storedSessions: string[] = [];
     for (const record of records) {
       if (record.kind === 'conference') {
@@ -59,7 +62,7 @@ export async function storeRecordsFromDisk(records: ArchiveRecord[]): Promise<nu
         if (local && local.revision >= session.revision) continue;
         // A record from disk may be a tombstone, or bring a session back.
         await putSessionRow(db, session);
-        if (document) await db.documents.put(document);
+        if (document) await putDocument(db, document);
         storedSessions.push(session.id);
         stored++;
       } else if (record.kind === 'template') {
@@ -73,8 +76,8 @@ export async function storeRecordsFromDisk(records: ArchiveRecord[]): Promise<nu
     for (const sessionId of storedSessions) {
       const session = await db.sessions.get(sessionId);
       if (!session) continue;
-      const rows = actionRowsFor(session, await db.documents.get(sessionId), await db.conferences.get(session.conferenceId));
-      await replaceActionRows(db.actionItems, sessionId, rows);
+      const rows = actionRowsFor(session, await readDocument(db, sessionId), await db.conferences.get(session.conferenceId));
+      await replaceActionRows(db, sessionId, rows);
     }
   });
   return stored;

@@ -1,10 +1,10 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Conference } from '../../../core/model/conference';
-import type { Session, SessionDocument } from '../../../core/model/session';
+import type { Session } from '../../../core/model/session';
 import type { Template } from '../../../core/model/template';
-import type { ActionItemRecord, DismissedSuggestion } from './actionRows';
+import type { ActionLinesRow, DismissedSuggestion, StoredActionItem } from './actionRows';
 import type { AssetRow } from './assets';
-import { readStoredDocument } from './documentText';
+import type { DocumentChunkRow, StoredDocumentRow } from './documentRows';
 import type { SearchIndexRow } from './searchIndex';
 import type { DeletedSessionRow } from './sessionRows';
 import { schemaVersions } from './versions';
@@ -18,10 +18,14 @@ export interface SettingRow {
 export class PlenaryDatabase extends Dexie {
   conferences!: EntityTable<Conference, 'id'>;
   sessions!: EntityTable<Session, 'id'>;
-  documents!: EntityTable<SessionDocument, 'sessionId'>;
+  /** Read through ./documentRows (readDocuments), which puts every stored form back together. */
+  documents!: EntityTable<StoredDocumentRow, 'sessionId'>;
+  documentChunks!: Table<DocumentChunkRow, [string, string]>;
   settings!: EntityTable<SettingRow, 'key'>;
   templates!: EntityTable<Template, 'id'>;
-  actionItems!: Table<ActionItemRecord, [string, string]>;
+  /** Read through ./actionRows (withLines), which joins each row's line from actionLines. */
+  actionItems!: Table<StoredActionItem, [string, string]>;
+  actionLines!: EntityTable<ActionLinesRow, 'sessionId'>;
   dismissedSuggestions!: EntityTable<DismissedSuggestion, 'id'>;
   searchIndex!: EntityTable<SearchIndexRow, 'key'>;
   deletedSessions!: EntityTable<DeletedSessionRow, 'id'>;
@@ -33,8 +37,6 @@ export class PlenaryDatabase extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
-    // Documents saved by the save worker hold their content as JSON text (see ./documentText).
-    this.documents.hook('reading', readStoredDocument);
   }
 }
 

@@ -10,10 +10,14 @@ import { createSession, getDocument, saveDocument } from './sessions';
 import { ActionItemsByBlock } from '../../../core/actions/deriveByBlock';
 import { storeDocumentBlocks, storeDocumentText } from '../sync/storeDocumentText';
 import { actionRowsFor } from './actionRows';
+import { listActionItems, listSessionActionItems } from './actionItems';
+import { StoredChunks } from './documentChunks';
+import { readAllDocuments, readDocuments } from './documentRows';
+import type { StoredDocumentText } from './documentText';
 
 beforeEach(async () => {
   const db = database();
-  await Promise.all([db.conferences.clear(), db.sessions.clear(), db.documents.clear(), db.actionItems.clear()]);
+  await Promise.all([db.conferences.clear(), db.sessions.clear(), db.documents.clear(), db.documentChunks.clear(), db.actionItems.clear(), db.actionLines.clear()]);
 });
 
 async function session() {
@@ -42,13 +46,13 @@ describe('documents stored as JSON text', () => {
     expect(typeof (raw as { content: unknown }).content).toBe('string');
     // … read as the object everywhere.
     expect((await getDocument(id))?.content).toEqual(content);
-    expect((await database().documents.bulkGet([id]))[0]?.content).toEqual(content);
-    expect((await database().documents.toArray())[0]?.content).toEqual(content);
+    expect((await readDocuments(database(), [id]))[0]?.content).toEqual(content);
+    expect((await readAllDocuments(database()))[0]?.content).toEqual(content);
     const [record] = await readLocalRecords('session', [id]);
     expect(record?.kind === 'session' && record.record.document?.content).toEqual(content);
     expect((await readSessionRecords([id]))[0]?.document?.content).toEqual(content);
     // The action item of the line was derived in the same save.
-    expect((await database().actionItems.where('sessionId').equals(id).toArray()).map((row) => row.text)).toEqual(['send Phil the paper @me']);
+    expect((await listActionItems()).map((row) => row.text)).toEqual(['send Phil the paper @me']);
   });
 
   it('sit beside documents stored as objects, and a later object save replaces the text', async () => {
@@ -69,28 +73,30 @@ describe('documents stored as JSON text', () => {
   it('reports text damaged in the store with what to do, instead of an empty document', async () => {
     const { id } = await session();
     const db = database();
-    await db.documents.put({ sessionId: id, content: '{"root": {' as never, revision: 5, updatedAt: 5 });
+    const damaged: StoredDocumentText = { sessionId: id, content: '{"root": {', revision: 5, updatedAt: 5 };
+    await db.documents.put(damaged);
     await expect(getDocument(id)).rejects.toThrow(/damaged in this computer's store.*restart Plenary to restore it/);
   });
 
   it('saved block by block (the save worker), come back as the same document, with the rows a whole-document save derives', async () => {
     const { id } = await session();
     const derivation = new ActionItemsByBlock();
+    const chunks = new StoredChunks();
     const lines = ['TODO: send Phil the paper @me', "I'll try the demo later", 'Plain notes'];
     const blocks = lines.map((line) => JSON.stringify(documentWith(line).root.children[0]));
     const frame = JSON.stringify({ root: { ...documentWith('').root, children: [] } }).split('[]');
     const text = { head: frame[0] ?? '', tail: frame[1] ?? '', keys: ['1', '2', '3'], blocks };
-    await storeDocumentBlocks(id, text, 200, derivation);
+    await storeDocumentBlocks(id, text, 200, derivation, chunks);
     // A second save changes one block; the others are not read again.
     const changed = { ...text, blocks: [blocks[0] ?? '', JSON.stringify(documentWith('We need to grab that dataset!').root.children[0]), blocks[2] ?? ''] };
-    await storeDocumentBlocks(id, changed, 300, derivation);
+    await storeDocumentBlocks(id, changed, 300, derivation, chunks);
     const stored = await getDocument(id);
     expect(stored?.content.root.children.map((block) => JSON.stringify(block))).toEqual(changed.blocks);
     const db = database();
     const saved = await db.sessions.get(id);
     const expected = actionRowsFor(saved!, stored, await db.conferences.get(saved!.conferenceId));
-    const rows = await db.actionItems.where('sessionId').equals(id).toArray();
-    expect(rows.sort((a, b) => a.lineIndex - b.lineIndex)).toEqual(expected);
+    const rows = await listSessionActionItems(id);
+    expect(rows).toEqual(expected);
     expect(rows.map((row) => row.text)).toEqual(['send Phil the paper @me', 'We need to grab that dataset!']);
   });
 
@@ -98,12 +104,13 @@ describe('documents stored as JSON text', () => {
     const { id } = await session();
     await storeDocumentText(id, JSON.stringify(documentWith('kept')), 200);
     const derivation = new ActionItemsByBlock();
+    const chunks = new StoredChunks();
     const block = JSON.stringify(documentWith('new').root.children[0]);
-    await expect(storeDocumentBlocks(id, { head: '{"root":{"children":', tail: '}}', keys: ['1'], blocks: [block] }, 300, derivation)).rejects.toThrow(
+    await expect(storeDocumentBlocks(id, { head: '{"root":{"children":', tail: '}}', keys: ['1'], blocks: [block] }, 300, derivation, chunks)).rejects.toThrow(
       /not a document Plenary can save/,
     );
     await expect(
-      storeDocumentBlocks(id, { head: '{"root":{"type":"root","children":', tail: '}}', keys: ['1', '2'], blocks: [block, '{"type":'] }, 300, derivation),
+      storeDocumentBlocks(id, { head: '{"root":{"type":"root","children":', tail: '}}', keys: ['1', '2'], blocks: [block, '{"type":'] }, 300, derivation, chunks),
     ).rejects.toThrow(/block 2 of the notes is not valid JSON/);
     expect((await getDocument(id))?.content).toEqual(documentWith('kept'));
     expect((await database().sessions.get(id))?.revision).toBe(2);

@@ -5,8 +5,8 @@ import type { SessionDocument } from '../../../core/model/session';
  * the save worker stores the text it already has, because IndexedDB clones
  * a string of 2 MB in a few milliseconds and the object graph of the same
  * 5,000-line document in 50 to 400. Every read gives the object back
- * (PlenaryDatabase parses it in a reading hook), so no caller sees the
- * difference, and rows written either way stay readable.
+ * (./documentRows readDocuments), so no caller sees the difference, and
+ * rows written either way stay readable.
  */
 export interface StoredDocumentText {
   sessionId: string;
@@ -19,9 +19,8 @@ export function documentAsText(document: SessionDocument, contentJson: string): 
   return { ...document, content: contentJson };
 }
 
-/** The reading hook of the documents table: content stored as text comes back parsed. */
-export function readStoredDocument(row: SessionDocument | StoredDocumentText | undefined): SessionDocument | undefined {
-  if (!row || typeof row.content !== 'string') return row as SessionDocument | undefined;
+/** A document stored as text, parsed; text damaged in the store is reported with what to do. */
+export function parseStoredText(row: StoredDocumentText): SessionDocument {
   try {
     return { ...row, content: JSON.parse(row.content) as SessionDocument['content'] };
   } catch (error) {

@@ -3,7 +3,8 @@ import type { ImportPlan, PlannedSession } from '../../../core/import/types';
 import type { Conference } from '../../../core/model/conference';
 import type { Session } from '../../../core/model/session';
 import { dayKey } from '../../../core/time/stamps';
-import { actionRowsFor, replaceActionRows } from './actionRows';
+import { actionRowsFor, actionTables, replaceActionRows } from './actionRows';
+import { documentTables, putDocument } from './documentRows';
 import { database } from './database';
 
 /** Source hashes of the sessions in the local store (deleted sessions may be imported again). */
@@ -43,7 +44,7 @@ export interface StoredImport {
  */
 export async function storeImport(requests: readonly ImportRequest[], now = Date.now()): Promise<StoredImport> {
   const db = database();
-  return db.transaction('rw', [db.conferences, db.sessions, db.documents, db.actionItems], async () => {
+  return db.transaction('rw', [db.conferences, db.sessions, ...documentTables(db), ...actionTables(db)], async () => {
     const knownHashes = new Set<string>();
     await db.sessions.each((session) => {
       if (session.sourceHash && !session.deleted) knownHashes.add(session.sourceHash);
@@ -72,8 +73,8 @@ export async function storeImport(requests: readonly ImportRequest[], now = Date
         const { session, document } = record;
         await db.sessions.add(session);
         if (document) {
-          await db.documents.put(document);
-          await replaceActionRows(db.actionItems, session.id, actionRowsFor(session, document, conference));
+          await putDocument(db, document);
+          await replaceActionRows(db, session.id, actionRowsFor(session, document, conference));
         }
         if (session.sourceHash) knownHashes.add(session.sourceHash);
         created.push(session);

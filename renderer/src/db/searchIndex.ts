@@ -2,6 +2,7 @@ import type { Conference } from '../../../core/model/conference';
 import type { SessionRecord } from '../../../core/model/session';
 import type { SavedIndexStore } from '../../../core/search/savedIndexHost';
 import { database } from './database';
+import { documentTables, readDocuments } from './documentRows';
 import { readAllSessions } from './sessionRows';
 
 /**
@@ -68,8 +69,8 @@ export async function archiveRevisions(): Promise<{ sessions: RevisionRow[]; con
 /** Sessions with their documents, as search indexes them; missing ids are left out. */
 export async function readSessionRecords(ids: readonly string[]): Promise<SessionRecord[]> {
   const db = database();
-  return db.transaction('r', [db.sessions, db.documents], async () => {
-    const [sessions, documents] = await Promise.all([db.sessions.bulkGet([...ids]), db.documents.bulkGet([...ids])]);
+  return db.transaction('r', [db.sessions, ...documentTables(db)], async () => {
+    const [sessions, documents] = await Promise.all([db.sessions.bulkGet([...ids]), readDocuments(db, ids)]);
     return sessions.flatMap((session, index) => (session ? [{ session, document: documents[index] ?? null }] : []));
   });
 }

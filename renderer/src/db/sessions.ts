@@ -2,9 +2,11 @@ import type { Conference } from '../../../core/model/conference';
 import { newId } from '../../../core/model/ids';
 import { nextRevision } from '../../../core/model/revision';
 import { sessionSchema, type EditorStateJson, type Session, type SessionDocument } from '../../../core/model/session';
-import { actionRowsFor, replaceActionRows, type ActionItemRecord } from './actionRows';
-import { documentAsText, type StoredDocumentText } from './documentText';
-import { database } from './database';
+import { actionRowsFor, actionTables, replaceActionRows, type ActionItemRecord } from './actionRows';
+import { documentAsText } from './documentText';
+import type { StoredChunks } from './documentChunks';
+import { documentTables, putDocument, readDocument } from './documentRows';
+import { database, type PlenaryDatabase } from './database';
 import { putSessionRow } from './sessionRows';
 
 export type SessionInput = Pick<Session, 'conferenceId' | 'title'> &
@@ -28,7 +30,7 @@ export async function getSession(id: string): Promise<Session | undefined> {
 }
 
 export async function getDocument(sessionId: string): Promise<SessionDocument | undefined> {
-  return database().documents.get(sessionId);
+  return readDocument(database(), sessionId);
 }
 
 /** Creates a session and its first document in one transaction. */
@@ -36,25 +38,25 @@ export async function createSession(input: SessionInput, content: EditorStateJso
   const session = sessionSchema.parse({ ...input, id: newId(), revision: 1, updatedAt: now });
   const document: SessionDocument = { sessionId: session.id, content, revision: 1, updatedAt: now };
   const db = database();
-  await db.transaction('rw', [db.sessions, db.documents, db.conferences, db.actionItems], async () => {
+  await db.transaction('rw', [db.sessions, ...documentTables(db), db.conferences, ...actionTables(db)], async () => {
     await db.sessions.add(session);
-    await db.documents.put(document);
-    await replaceActionRows(db.actionItems, session.id, actionRowsFor(session, document, await db.conferences.get(session.conferenceId)));
+    await putDocument(db, document);
+    await replaceActionRows(db, session.id, actionRowsFor(session, document, await db.conferences.get(session.conferenceId)));
   });
   return session;
 }
 
 export async function updateSession(id: string, patch: Partial<Omit<Session, 'id' | 'revision' | 'updatedAt'>>): Promise<Session> {
   const db = database();
-  return db.transaction('rw', [db.sessions, db.deletedSessions, db.documents, db.conferences, db.actionItems], async () => {
+  return db.transaction('rw', [db.sessions, db.deletedSessions, ...documentTables(db), db.conferences, ...actionTables(db)], async () => {
     const current = await db.sessions.get(id);
     if (!current || current.deleted) throw new Error('That session no longer exists.');
     const updated = sessionSchema.parse(nextRevision({ ...current, ...patch }));
     // A patch may delete the session or move it to another conference.
     await putSessionRow(db, updated);
     // Tags, start and deletion change the rows (tags to filter by, the day "tomorrow" counts from).
-    const rows = actionRowsFor(updated, await db.documents.get(id), await db.conferences.get(updated.conferenceId));
-    await replaceActionRows(db.actionItems, id, rows);
+    const rows = actionRowsFor(updated, await readDocument(db, id), await db.conferences.get(updated.conferenceId));
+    await replaceActionRows(db, id, rows);
     return updated;
   });
 }
@@ -76,9 +78,9 @@ export async function saveDocument(
   const session = await saveRevision(
     sessionId,
     now,
-    (next) => {
+    (db, next) => {
       document = { sessionId, content, revision: next.revision, updatedAt: now };
-      return contentJson === undefined ? document : documentAsText(document, contentJson);
+      return putDocument(db, contentJson === undefined ? document : documentAsText(document, contentJson));
     },
     (next, conference) => actionRowsFor(next, document, conference),
   );
@@ -86,37 +88,44 @@ export async function saveDocument(
 }
 
 /**
- * Saves a document given only as JSON text, with its action rows derived by
- * the caller from the session and conference read in the same transaction
- * (the save worker derives them block by block, never parsing the whole
- * document). Revision, document and rows move together, as in saveDocument.
+ * Saves a document given as the JSON text of its frame and chunks of its
+ * blocks (core/sync/documentChunks), storing only the chunks `chunks` has not
+ * stored before, with its action rows derived by the caller from the session
+ * and conference read in the same transaction (the save worker derives them
+ * block by block, never parsing the whole document). Revision, document and
+ * rows move together, as in saveDocument.
  */
-export async function saveDocumentText(
+export async function saveDocumentInChunks(
   sessionId: string,
-  contentJson: string,
+  text: { head: string; tail: string; chunks: readonly string[] },
   now: number,
+  chunks: StoredChunks,
   deriveRows: (session: Session, conference: Conference | undefined) => ActionItemRecord[],
 ): Promise<Session> {
-  return saveRevision(sessionId, now, (next) => ({ sessionId, content: contentJson, revision: next.revision, updatedAt: now }), deriveRows);
+  return saveRevision(
+    sessionId,
+    now,
+    (db, next) => chunks.put(db, { sessionId, revision: next.revision, updatedAt: now, head: text.head, tail: text.tail }, text.chunks),
+    deriveRows,
+  );
 }
 
-/** One document save: the session's next revision, its document row and its action rows, in one transaction. */
+/** One document save: the session's next revision, its document and its action rows, in one transaction. */
 async function saveRevision(
   sessionId: string,
   now: number,
-  documentRow: (session: Session) => SessionDocument | StoredDocumentText,
+  writeDocument: (db: PlenaryDatabase, session: Session) => Promise<void>,
   deriveRows: (session: Session, conference: Conference | undefined) => ActionItemRecord[],
 ): Promise<Session> {
   const db = database();
-  return db.transaction('rw', [db.sessions, db.documents, db.conferences, db.actionItems], async () => {
+  return db.transaction('rw', [db.sessions, ...documentTables(db), db.conferences, ...actionTables(db)], async () => {
     const current = await db.sessions.get(sessionId);
     if (!current || current.deleted) throw new Error('That session no longer exists; the change was not saved.');
     const session = nextRevision(current, now);
     await db.sessions.put(session);
-    // The reading hook turns stored text back into the object (the table's type speaks of what reads return).
-    await db.documents.put(documentRow(session) as SessionDocument);
+    await writeDocument(db, session);
     // The action-items rows move with the document, in the same transaction.
-    await replaceActionRows(db.actionItems, sessionId, deriveRows(session, await db.conferences.get(session.conferenceId)));
+    await replaceActionRows(db, sessionId, deriveRows(session, await db.conferences.get(session.conferenceId)));
     return session;
   });
 }

@@ -1,16 +1,20 @@
 /// <reference lib="webworker" />
 // The document save worker: puts each autosave's document together from the
 // blocks that changed, derives its action items (reading again only the
-// blocks that changed) and writes both to IndexedDB, so none of that runs on
-// the thread the user types on. Dexie tells the window's liveQueries of
+// blocks that changed) and writes both to IndexedDB (only the chunks of the
+// document that changed), so none of that runs on the thread the user types
+// on. Dexie tells the window's liveQueries of
 // these writes itself.
 import { ActionItemsByBlock } from '../../../core/actions/deriveByBlock';
 import { DocumentBlocks } from '../../../core/sync/documentBlocks';
+import { StoredChunks } from '../db/documentChunks';
 import type { DocumentSaveRequest, DocumentSaveResponse } from './documentSaveProtocol';
 import { storeDocumentBlocks } from './storeDocumentText';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const documents = new DocumentBlocks();
+/** Per session: which chunks of its document this worker stored last. */
+const storedChunks = new StoredChunks();
 /** Per session: what each block gave the action items at its last save. */
 const derivations = new Map<string, ActionItemsByBlock>();
 
@@ -33,12 +37,13 @@ scope.onmessage = (event: MessageEvent<DocumentSaveRequest>) => {
     if (text === null) response = { id: request.id, ok: false, needsWhole: true };
     else {
       try {
-        const session = await storeDocumentBlocks(request.sessionId, { ...text, keys: request.delta.keys }, request.now, derivationOf(request.sessionId));
+        const session = await storeDocumentBlocks(request.sessionId, { ...text, keys: request.delta.keys }, request.now, derivationOf(request.sessionId), storedChunks);
         response = { id: request.id, ok: true, session };
       } catch (error) {
         // What this save brought may not be what the next one builds on: ask for it whole.
         documents.forget(request.sessionId);
         derivations.delete(request.sessionId);
+        storedChunks.forget(request.sessionId);
         response = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
       }
     }

@@ -1,8 +1,10 @@
 import type { EditorStateJson, Session } from '../../../core/model/session';
 import type { ActionItemsByBlock } from '../../../core/actions/deriveByBlock';
-import { joinDocumentText, type DocumentText } from '../../../core/editor/documentText';
+import type { DocumentText } from '../../../core/editor/documentText';
+import { chunkBlocks } from '../../../core/sync/documentChunks';
 import { asActionRecords, deriveContextFor } from '../db/actionRows';
-import { saveDocument, saveDocumentText } from '../db/sessions';
+import type { StoredChunks } from '../db/documentChunks';
+import { saveDocument, saveDocumentInChunks } from '../db/sessions';
 
 /**
  * The shape the document schema asks for (a root with a list of child
@@ -48,19 +50,22 @@ function checkDocumentFrame(text: DocumentText): void {
 }
 
 /**
- * The save worker's way to store a document: as its JSON text, with the
- * action rows derived block by block (`derivation` remembers what each
- * block gave at the last save, and parses only the blocks that changed).
- * The whole document is never parsed here.
+ * The save worker's way to store a document: its JSON text in chunks
+ * (`hashes`, each block's blockHash, when the caller keeps them), only
+ * the new ones written (`chunks` remembers what it stored), with the action
+ * rows derived block by block (`derivation` remembers what each block gave
+ * at the last save, and parses only the blocks that changed). The whole
+ * document is never parsed, nor joined into one string, here.
  */
 export async function storeDocumentBlocks(
   sessionId: string,
-  text: DocumentText & { keys: readonly string[] },
+  text: DocumentText & { keys: readonly string[]; hashes?: readonly number[] },
   now: number,
   derivation: ActionItemsByBlock,
+  chunks: StoredChunks,
 ): Promise<Session> {
   checkDocumentFrame(text);
-  return saveDocumentText(sessionId, joinDocumentText(text), now, (session, conference) =>
+  return saveDocumentInChunks(sessionId, { head: text.head, tail: text.tail, chunks: chunkBlocks(text.blocks, text.hashes) }, now, chunks, (session, conference) =>
     session.deleted
       ? []
       : asActionRecords(derivation.rows(session.id, session.conferenceId, text, deriveContextFor(session, conference, now))),

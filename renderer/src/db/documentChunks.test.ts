@@ -1,0 +1,121 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ActionItemsByBlock } from '../../../core/actions/deriveByBlock';
+import { emptyEditorState } from '../../../core/model/session';
+import { storeDocumentBlocks } from '../sync/storeDocumentText';
+import { actionTables } from './actionRows';
+import { createConference } from './conferences';
+import { database } from './database';
+import { StoredChunks } from './documentChunks';
+import { documentTables, readDocument } from './documentRows';
+import { createSession, getDocument, saveDocument } from './sessions';
+import { documentWith } from './testDocuments';
+
+beforeEach(async () => {
+  const db = database();
+  await Promise.all([db.conferences.clear(), db.sessions.clear(), db.documents.clear(), db.documentChunks.clear(), db.actionItems.clear(), db.actionLines.clear()]);
+});
+
+async function session() {
+  const conference = await createConference({ name: 'Monitorama', location: 'Portland', startDate: '2026-06-16', endDate: '2026-06-18', timeZone: 'America/Los_Angeles' }, 100);
+  return createSession({ conferenceId: conference.id, title: 'Alerting without tears' }, emptyEditorState(), 101);
+}
+
+const frame = JSON.stringify({ root: { ...documentWith('').root, children: [] } }).split('[]');
+const line = (text: string) => JSON.stringify(documentWith(text).root.children[0]);
+
+/** A document of `count` lines as the save worker gets it: frame, keys and block texts. */
+function notes(count: number, text = (index: number) => `Line ${index}: the speaker on alert fatigue, pager rotations and runbooks`) {
+  const blocks = Array.from({ length: count }, (_, index) => line(text(index)));
+  return { head: frame[0] ?? '', tail: frame[1] ?? '', keys: blocks.map((_, index) => String(index)), blocks };
+}
+
+/** Chunks `change` writes to the store. */
+async function chunksWritten(change: () => Promise<unknown>): Promise<number> {
+  const table = database().documentChunks;
+  let written = 0;
+  const counted = () => void written++;
+  table.hook('creating', counted);
+  try {
+    await change();
+  } finally {
+    table.hook('creating').unsubscribe(counted);
+  }
+  return written;
+}
+
+async function storedChunkCount(sessionId: string): Promise<number> {
+  return database().documentChunks.where('sessionId').equals(sessionId).count();
+}
+
+describe('documents stored in chunks by the save worker', () => {
+  it('write only the chunks around a change, and read back as the whole document', async () => {
+    const { id } = await session();
+    const derivation = new ActionItemsByBlock();
+    const chunks = new StoredChunks();
+    const text = notes(2000);
+    const first = await chunksWritten(() => storeDocumentBlocks(id, text, 200, derivation, chunks));
+    expect(first).toBeGreaterThan(20);
+    expect(await storedChunkCount(id)).toBe(first);
+
+    // Typing into line 1,200, then a new line after it.
+    const typed = { ...text, blocks: text.blocks.with(1200, line('Line 1200: TODO ask about the runbook template')) };
+    expect(await chunksWritten(() => storeDocumentBlocks(id, typed, 300, derivation, chunks))).toBeLessThanOrEqual(2);
+    const entered = { ...typed, keys: [...typed.keys.slice(0, 1201), 'new', ...typed.keys.slice(1201)], blocks: [...typed.blocks.slice(0, 1201), line('and they page twice'), ...typed.blocks.slice(1201)] };
+    expect(await chunksWritten(() => storeDocumentBlocks(id, entered, 400, derivation, chunks))).toBeLessThanOrEqual(2);
+
+    const stored = await getDocument(id);
+    expect(stored?.content.root.children.map((block) => JSON.stringify(block))).toEqual(entered.blocks);
+    expect(stored?.revision).toBe(4);
+    // Chunks no longer listed were deleted with the save that dropped them.
+    const row = await database().documents.get(id);
+    expect(row && 'chunks' in row ? new Set(row.chunks).size : -1).toBe(await storedChunkCount(id));
+  });
+
+  it('start over after another write of the document, leaving no chunk behind', async () => {
+    const { id } = await session();
+    const derivation = new ActionItemsByBlock();
+    const chunks = new StoredChunks();
+    await storeDocumentBlocks(id, notes(500), 200, derivation, chunks);
+    // A tick from the Actions view saves the document whole, from the window's thread.
+    await saveDocument(id, documentWith('- [x] saved whole'), 300);
+    expect(await storedChunkCount(id)).toBe(0);
+    expect((await getDocument(id))?.content).toEqual(documentWith('- [x] saved whole'));
+
+    const again = notes(500, (index) => `Again ${index}`);
+    await storeDocumentBlocks(id, again, 400, derivation, chunks);
+    expect((await getDocument(id))?.content.root.children.map((block) => JSON.stringify(block))).toEqual(again.blocks);
+    const row = await database().documents.get(id);
+    expect(row && 'chunks' in row ? new Set(row.chunks).size : -1).toBe(await storedChunkCount(id));
+  });
+
+  it('stay whole when a save rolls back: the next save writes what the rolled-back one lost', async () => {
+    const { id } = await session();
+    const derivation = new ActionItemsByBlock();
+    const chunks = new StoredChunks();
+    const text = notes(800);
+    await storeDocumentBlocks(id, text, 200, derivation, chunks);
+    const db = database();
+    const changed = { ...text, blocks: text.blocks.with(400, line('changed in a save that failed')) };
+    await expect(
+      db.transaction('rw', [db.sessions, ...documentTables(db), db.conferences, ...actionTables(db)], async () => {
+        await storeDocumentBlocks(id, changed, 300, derivation, chunks);
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    expect((await getDocument(id))?.content.root.children.map((block) => JSON.stringify(block))).toEqual(text.blocks);
+
+    const next = { ...changed, blocks: changed.blocks.with(10, line('and another change')) };
+    await storeDocumentBlocks(id, next, 400, derivation, chunks);
+    expect((await getDocument(id))?.content.root.children.map((block) => JSON.stringify(block))).toEqual(next.blocks);
+  });
+
+  it('report a missing chunk with what to do, instead of a document with a hole', async () => {
+    const { id } = await session();
+    await storeDocumentBlocks(id, notes(300), 200, new ActionItemsByBlock(), new StoredChunks());
+    const db = database();
+    const [first] = await db.documentChunks.where('sessionId').equals(id).primaryKeys();
+    if (first) await db.documentChunks.delete(first);
+    await expect(readDocument(db, id)).rejects.toThrow(/incomplete in this computer's store.*restart Plenary to restore it/);
+  });
+});

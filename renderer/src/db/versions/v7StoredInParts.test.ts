@@ -1,0 +1,54 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { PlenaryDatabase } from '../database';
+import { readDocument } from '../documentRows';
+import { documentWith } from '../testDocuments';
+import { v1Initial } from './v1Initial';
+import { v2Templates } from './v2Templates';
+import { v3ActionItems } from './v3ActionItems';
+import { v4SearchIndex } from './v4SearchIndex';
+import { v5IndexedCounts } from './v5IndexedCounts';
+import { v6Assets } from './v6Assets';
+import { v7StoredInParts } from './v7StoredInParts';
+
+describe('schema version 7: stored in parts', () => {
+  it('upgrades a version 6 database: each action row’s line moves to its session’s lines, documents of both older forms still read', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('plenary-upgrade-7', { indexedDB, IDBKeyRange });
+    old.version(1).stores(v1Initial.stores);
+    old.version(2).stores(v2Templates.stores);
+    old.version(3).stores(v3ActionItems.stores);
+    old.version(4).stores(v4SearchIndex.stores);
+    old.version(5).stores(v5IndexedCounts.stores);
+    old.version(6).stores(v6Assets.stores);
+    await old.open();
+    const row = { conferenceId: 'c1', owner: '', due: null, stamp: null, tags: [], reason: null, source: 'explicit', done: false, openIn: 'c1' };
+    await old.table('actionItems').bulkAdd([
+      { ...row, sessionId: 's1', id: 'a', text: 'Email Ada', lineIndex: 7 },
+      { ...row, sessionId: 's1', id: 'b', text: 'Watch the video', lineIndex: 2 },
+      { ...row, sessionId: 's2', id: 'c', text: 'Try celery', lineIndex: 0 },
+    ]);
+    await old.table('documents').bulkAdd([
+      { sessionId: 's1', content: documentWith('as an object'), revision: 2, updatedAt: 2 },
+      { sessionId: 's2', content: JSON.stringify(documentWith('as text')), revision: 3, updatedAt: 3 },
+    ]);
+    old.close();
+
+    const db = new PlenaryDatabase('plenary-upgrade-7', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(v7StoredInParts.name).toBe('stored in parts');
+    expect(db.verno).toBeGreaterThanOrEqual(7);
+    expect(await db.actionItems.count()).toBe(3);
+    expect((await db.actionItems.toArray()).some((stored) => 'lineIndex' in stored)).toBe(false);
+    expect(await db.actionLines.toArray()).toEqual([
+      { sessionId: 's1', lines: { a: 7, b: 2 } },
+      { sessionId: 's2', lines: { c: 0 } },
+    ]);
+    expect(await db.actionItems.where('openIn').equals('c1').count()).toBe(3);
+    expect(await db.documentChunks.count()).toBe(0);
+    expect((await readDocument(db, 's1'))?.content).toEqual(documentWith('as an object'));
+    expect((await readDocument(db, 's2'))?.content).toEqual(documentWith('as text'));
+    db.close();
+  });
+});
