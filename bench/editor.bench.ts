@@ -76,6 +76,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
+  args?: { name?: string };
 }
 
 /**
@@ -113,6 +114,8 @@ interface CpuFigures {
   longestTaskMs: number;
   /** CPU of the page's other threads (workers: the document save worker) while typing, in all. */
   otherThreadsMs: number;
+  /** The same by thread name, and the CPU of Chromium's other processes (the browser process keeps IndexedDB) by process and thread name. */
+  byThread: Record<string, number>;
 }
 
 function cpuFigures(events: TraceEvent[], keystrokes: number): CpuFigures {
@@ -141,22 +144,35 @@ function cpuFigures(events: TraceEvent[], keystrokes: number): CpuFigures {
   });
   const during = tasks.filter((task) => task.ts >= (starts[0] ?? 0));
   const cpu = during.map((task) => (task.tdur ?? 0) / 1000);
-  // Top-level tasks of the page's other threads in the same window (outermost only, per thread).
+  // Top-level tasks of every other thread in the same window (outermost only, per thread).
+  const names = new Map<string, string>();
+  for (const event of events) if (event.ph === 'M' && event.name === 'thread_name') names.set(`${event.pid}:${event.tid}`, event.args?.name ?? '?');
   let otherMicros = 0;
-  const lastEnd = new Map<number, number>();
+  const byThreadMicros = new Map<string, number>();
+  const lastEnd = new Map<string, number>();
   for (const event of events
-    .filter((candidate) => candidate.ph === 'X' && candidate.pid === first.pid && candidate.tid !== first.tid && candidate.ts >= (starts[0] ?? 0) && candidate.ts < stop.ts)
+    .filter((candidate) => candidate.ph === 'X' && !(candidate.pid === first.pid && candidate.tid === first.tid) && candidate.ts >= (starts[0] ?? 0) && candidate.ts < stop.ts)
     .sort((a, b) => a.ts - b.ts)) {
-    if (event.ts < (lastEnd.get(event.tid) ?? 0)) continue;
-    lastEnd.set(event.tid, event.ts + (event.dur ?? 0));
-    otherMicros += event.tdur ?? 0;
+    const thread = `${event.pid}:${event.tid}`;
+    if (event.ts < (lastEnd.get(thread) ?? 0)) continue;
+    lastEnd.set(thread, event.ts + (event.dur ?? 0));
+    const name = `${event.pid === first.pid ? 'page' : 'other process'}: ${(names.get(thread) ?? '?').replace(/\d+$/, '')}`;
+    byThreadMicros.set(name, (byThreadMicros.get(name) ?? 0) + (event.tdur ?? 0));
+    if (event.pid === first.pid) otherMicros += event.tdur ?? 0;
   }
   return {
     perKeystrokeMs,
     tasksOver50Ms: cpu.filter((ms) => ms >= 50).map((ms) => round(ms)),
     longestTaskMs: round(Math.max(0, ...cpu)),
     otherThreadsMs: round(otherMicros / 1000),
+    byThread: Object.fromEntries([...byThreadMicros].sort((a, b) => b[1] - a[1]).map(([name, micros]) => [name, round(micros / 1000)])),
   };
+}
+
+function sumByThread(...figures: Record<string, number>[]): Record<string, number> {
+  const sums = new Map<string, number>();
+  for (const figure of figures) for (const [name, ms] of Object.entries(figure)) sums.set(name, (sums.get(name) ?? 0) + ms);
+  return Object.fromEntries([...sums].sort((a, b) => b[1] - a[1]).map(([name, ms]) => [name, round(ms)]));
 }
 
 /** Nearest-rank percentile of an ascending list. */
@@ -265,6 +281,9 @@ async function runEditor(kind: EditorKind, keysPerPosition: number, seed: number
     const page = context.pages()[0] ?? (await context.newPage());
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.text().startsWith('ZZ')) console.log(kind, message.text());
+    });
     const loading = performance.now();
     await page.goto(`${ORIGIN}/index.html?editor=${kind}&lines=${LINES}`);
     await page.waitForFunction(() => window.__editorBench?.ready === true || Boolean(window.__editorBench?.error), undefined, {
@@ -323,6 +342,7 @@ function mergeRuns(first: EditorRun, second: EditorRun): EditorRun {
       tasksOver50Ms: [...a.cpu.tasksOver50Ms, ...b.cpu.tasksOver50Ms],
       longestTaskMs: Math.max(a.cpu.longestTaskMs, b.cpu.longestTaskMs),
       otherThreadsMs: round(a.cpu.otherThreadsMs + b.cpu.otherThreadsMs),
+      byThread: sumByThread(a.cpu.byThread, b.cpu.byThread),
     };
     const merged = figures(record, cpu, record.keydowns.length);
     merged.eventTimingOver16 = a.figures.eventTimingOver16 + b.figures.eventTimingOver16;
@@ -413,6 +433,8 @@ const result = {
     baselineLongestTaskMs: bare.cpuLongestTaskMs,
     otherThreadsMs: round(plenary.positions.end.cpu.otherThreadsMs + plenary.positions.middle.cpu.otherThreadsMs),
     baselineOtherThreadsMs: round(baseline.positions.end.cpu.otherThreadsMs + baseline.positions.middle.cpu.otherThreadsMs),
+    byThread: sumByThread(plenary.positions.end.cpu.byThread, plenary.positions.middle.cpu.byThread),
+    baselineByThread: sumByThread(baseline.positions.end.cpu.byThread, baseline.positions.middle.cpu.byThread),
     otherThreadsNote: "CPU of the page's other threads while typing, in all (the note editor's document save worker: parsing, action items, IndexedDB); on this 2-CPU machine it competes with the typing thread for the second CPU",
   },
   eventTiming: {

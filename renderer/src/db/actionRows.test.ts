@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ActionItemRow } from '../../../core/actions/derive';
 import { listSessionActionItems } from './actionItems';
-import { replaceActionRows, type StoredActionItem } from './actionRows';
+import { actionTables, RememberedActionRows, replaceActionRows, type StoredActionItem } from './actionRows';
 import { database } from './database';
 
 function row(id: string, text: string, done = false, lineIndex = 0): ActionItemRow {
@@ -70,5 +70,45 @@ describe('replacing a session’s action rows', () => {
     await replaceActionRows(db, 's1', []);
     expect(await db.actionLines.get('s1')).toBeUndefined();
     expect(await db.actionItems.where('sessionId').equals('s1').count()).toBe(0);
+  });
+
+  it('with a writer’s memory, compares with what it wrote instead of reading the rows, until someone else writes them', async () => {
+    const db = database();
+    const memory = new RememberedActionRows();
+    let read = 0;
+    const reading = (row: StoredActionItem) => {
+      read++;
+      return row;
+    };
+    db.actionItems.hook('reading', reading);
+    try {
+      await replaceActionRows(db, 's1', [row('a', 'Email Ada'), row('b', 'Watch the video', false, 1)], memory);
+      read = 0;
+      const writes = await writesOf(() => replaceActionRows(db, 's1', [row('a', 'Email Ada', true), row('b', 'Watch the video', false, 2)], memory));
+      expect(read).toBe(0);
+      expect(writes).toEqual({ rows: ['a'], lines: true });
+
+      // Another writer (the window's thread) drops b: the memory is no longer trusted, and b comes back.
+      await replaceActionRows(db, 's1', [row('a', 'Email Ada', true)]);
+      read = 0;
+      await replaceActionRows(db, 's1', [row('a', 'Email Ada', true), row('b', 'Watch the video', false, 2)], memory);
+      expect(read).toBeGreaterThan(0);
+      expect((await listSessionActionItems('s1')).map((r) => [r.id, r.lineIndex])).toEqual([
+        ['a', 0],
+        ['b', 2],
+      ]);
+
+      // A save that rolls back leaves the memory untrusted too: c, written in it, is written again.
+      await expect(
+        db.transaction('rw', actionTables(db), async () => {
+          await replaceActionRows(db, 's1', [row('a', 'Email Ada', true), row('c', 'Try the tool', false, 3)], memory);
+          throw new Error('disk full');
+        }),
+      ).rejects.toThrow('disk full');
+      await replaceActionRows(db, 's1', [row('a', 'Email Ada', true), row('c', 'Try the tool', false, 3)], memory);
+      expect((await listSessionActionItems('s1')).map((r) => r.id)).toEqual(['a', 'c']);
+    } finally {
+      db.actionItems.hook('reading').unsubscribe(reading);
+    }
   });
 });

@@ -6,9 +6,8 @@ import { storeDocumentBlocks } from '../sync/storeDocumentText';
 import { actionTables } from './actionRows';
 import { createConference } from './conferences';
 import { database } from './database';
-import { StoredChunks } from './documentChunks';
 import { documentTables, readDocument } from './documentRows';
-import { createSession, getDocument, saveDocument } from './sessions';
+import { createSession, getDocument, newSaveMemory, saveDocument } from './sessions';
 import { documentWith } from './testDocuments';
 
 beforeEach(async () => {
@@ -52,17 +51,17 @@ describe('documents stored in chunks by the save worker', () => {
   it('write only the chunks around a change, and read back as the whole document', async () => {
     const { id } = await session();
     const derivation = new ActionItemsByBlock();
-    const chunks = new StoredChunks();
+    const memory = newSaveMemory();
     const text = notes(2000);
-    const first = await chunksWritten(() => storeDocumentBlocks(id, text, 200, derivation, chunks));
+    const first = await chunksWritten(() => storeDocumentBlocks(id, text, 200, derivation, memory));
     expect(first).toBeGreaterThan(20);
     expect(await storedChunkCount(id)).toBe(first);
 
     // Typing into line 1,200, then a new line after it.
     const typed = { ...text, blocks: text.blocks.with(1200, line('Line 1200: TODO ask about the runbook template')) };
-    expect(await chunksWritten(() => storeDocumentBlocks(id, typed, 300, derivation, chunks))).toBeLessThanOrEqual(2);
+    expect(await chunksWritten(() => storeDocumentBlocks(id, typed, 300, derivation, memory))).toBeLessThanOrEqual(2);
     const entered = { ...typed, keys: [...typed.keys.slice(0, 1201), 'new', ...typed.keys.slice(1201)], blocks: [...typed.blocks.slice(0, 1201), line('and they page twice'), ...typed.blocks.slice(1201)] };
-    expect(await chunksWritten(() => storeDocumentBlocks(id, entered, 400, derivation, chunks))).toBeLessThanOrEqual(2);
+    expect(await chunksWritten(() => storeDocumentBlocks(id, entered, 400, derivation, memory))).toBeLessThanOrEqual(2);
 
     const stored = await getDocument(id);
     expect(stored?.content.root.children.map((block) => JSON.stringify(block))).toEqual(entered.blocks);
@@ -75,15 +74,15 @@ describe('documents stored in chunks by the save worker', () => {
   it('start over after another write of the document, leaving no chunk behind', async () => {
     const { id } = await session();
     const derivation = new ActionItemsByBlock();
-    const chunks = new StoredChunks();
-    await storeDocumentBlocks(id, notes(500), 200, derivation, chunks);
+    const memory = newSaveMemory();
+    await storeDocumentBlocks(id, notes(500), 200, derivation, memory);
     // A tick from the Actions view saves the document whole, from the window's thread.
     await saveDocument(id, documentWith('- [x] saved whole'), 300);
     expect(await storedChunkCount(id)).toBe(0);
     expect((await getDocument(id))?.content).toEqual(documentWith('- [x] saved whole'));
 
     const again = notes(500, (index) => `Again ${index}`);
-    await storeDocumentBlocks(id, again, 400, derivation, chunks);
+    await storeDocumentBlocks(id, again, 400, derivation, memory);
     expect((await getDocument(id))?.content.root.children.map((block) => JSON.stringify(block))).toEqual(again.blocks);
     const row = await database().documents.get(id);
     expect(row && 'chunks' in row ? new Set(row.chunks).size : -1).toBe(await storedChunkCount(id));
@@ -92,27 +91,27 @@ describe('documents stored in chunks by the save worker', () => {
   it('stay whole when a save rolls back: the next save writes what the rolled-back one lost', async () => {
     const { id } = await session();
     const derivation = new ActionItemsByBlock();
-    const chunks = new StoredChunks();
+    const memory = newSaveMemory();
     const text = notes(800);
-    await storeDocumentBlocks(id, text, 200, derivation, chunks);
+    await storeDocumentBlocks(id, text, 200, derivation, memory);
     const db = database();
     const changed = { ...text, blocks: text.blocks.with(400, line('changed in a save that failed')) };
     await expect(
       db.transaction('rw', [db.sessions, ...documentTables(db), db.conferences, ...actionTables(db)], async () => {
-        await storeDocumentBlocks(id, changed, 300, derivation, chunks);
+        await storeDocumentBlocks(id, changed, 300, derivation, memory);
         throw new Error('disk full');
       }),
     ).rejects.toThrow('disk full');
     expect((await getDocument(id))?.content.root.children.map((block) => JSON.stringify(block))).toEqual(text.blocks);
 
     const next = { ...changed, blocks: changed.blocks.with(10, line('and another change')) };
-    await storeDocumentBlocks(id, next, 400, derivation, chunks);
+    await storeDocumentBlocks(id, next, 400, derivation, memory);
     expect((await getDocument(id))?.content.root.children.map((block) => JSON.stringify(block))).toEqual(next.blocks);
   });
 
   it('report a missing chunk with what to do, instead of a document with a hole', async () => {
     const { id } = await session();
-    await storeDocumentBlocks(id, notes(300), 200, new ActionItemsByBlock(), new StoredChunks());
+    await storeDocumentBlocks(id, notes(300), 200, new ActionItemsByBlock(), newSaveMemory());
     const db = database();
     const [first] = await db.documentChunks.where('sessionId').equals(id).primaryKeys();
     if (first) await db.documentChunks.delete(first);

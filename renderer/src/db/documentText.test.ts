@@ -6,12 +6,11 @@ import { readLocalRecords } from './archiveRecords';
 import { createConference } from './conferences';
 import { database } from './database';
 import { readSessionRecords } from './searchIndex';
-import { createSession, getDocument, saveDocument } from './sessions';
+import { createSession, getDocument, newSaveMemory, saveDocument } from './sessions';
 import { ActionItemsByBlock } from '../../../core/actions/deriveByBlock';
 import { storeDocumentBlocks, storeDocumentText } from '../sync/storeDocumentText';
 import { actionRowsFor } from './actionRows';
 import { listActionItems, listSessionActionItems } from './actionItems';
-import { StoredChunks } from './documentChunks';
 import { readAllDocuments, readDocuments } from './documentRows';
 import type { StoredDocumentText } from './documentText';
 
@@ -81,15 +80,15 @@ describe('documents stored as JSON text', () => {
   it('saved block by block (the save worker), come back as the same document, with the rows a whole-document save derives', async () => {
     const { id } = await session();
     const derivation = new ActionItemsByBlock();
-    const chunks = new StoredChunks();
+    const memory = newSaveMemory();
     const lines = ['TODO: send Phil the paper @me', "I'll try the demo later", 'Plain notes'];
     const blocks = lines.map((line) => JSON.stringify(documentWith(line).root.children[0]));
     const frame = JSON.stringify({ root: { ...documentWith('').root, children: [] } }).split('[]');
     const text = { head: frame[0] ?? '', tail: frame[1] ?? '', keys: ['1', '2', '3'], blocks };
-    await storeDocumentBlocks(id, text, 200, derivation, chunks);
+    await storeDocumentBlocks(id, text, 200, derivation, memory);
     // A second save changes one block; the others are not read again.
     const changed = { ...text, blocks: [blocks[0] ?? '', JSON.stringify(documentWith('We need to grab that dataset!').root.children[0]), blocks[2] ?? ''] };
-    await storeDocumentBlocks(id, changed, 300, derivation, chunks);
+    await storeDocumentBlocks(id, changed, 300, derivation, memory);
     const stored = await getDocument(id);
     expect(stored?.content.root.children.map((block) => JSON.stringify(block))).toEqual(changed.blocks);
     const db = database();
@@ -104,13 +103,13 @@ describe('documents stored as JSON text', () => {
     const { id } = await session();
     await storeDocumentText(id, JSON.stringify(documentWith('kept')), 200);
     const derivation = new ActionItemsByBlock();
-    const chunks = new StoredChunks();
+    const memory = newSaveMemory();
     const block = JSON.stringify(documentWith('new').root.children[0]);
-    await expect(storeDocumentBlocks(id, { head: '{"root":{"children":', tail: '}}', keys: ['1'], blocks: [block] }, 300, derivation, chunks)).rejects.toThrow(
+    await expect(storeDocumentBlocks(id, { head: '{"root":{"children":', tail: '}}', keys: ['1'], blocks: [block] }, 300, derivation, memory)).rejects.toThrow(
       /not a document Plenary can save/,
     );
     await expect(
-      storeDocumentBlocks(id, { head: '{"root":{"type":"root","children":', tail: '}}', keys: ['1', '2'], blocks: [block, '{"type":'] }, 300, derivation, chunks),
+      storeDocumentBlocks(id, { head: '{"root":{"type":"root","children":', tail: '}}', keys: ['1', '2'], blocks: [block, '{"type":'] }, 300, derivation, memory),
     ).rejects.toThrow(/block 2 of the notes is not valid JSON/);
     expect((await getDocument(id))?.content).toEqual(documentWith('kept'));
     expect((await database().sessions.get(id))?.revision).toBe(2);

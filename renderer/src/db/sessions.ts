@@ -2,9 +2,9 @@ import type { Conference } from '../../../core/model/conference';
 import { newId } from '../../../core/model/ids';
 import { nextRevision } from '../../../core/model/revision';
 import { sessionSchema, type EditorStateJson, type Session, type SessionDocument } from '../../../core/model/session';
-import { actionRowsFor, actionTables, replaceActionRows, type ActionItemRecord } from './actionRows';
+import { actionRowsFor, actionTables, RememberedActionRows, replaceActionRows, type ActionItemRecord } from './actionRows';
 import { documentAsText } from './documentText';
-import type { StoredChunks } from './documentChunks';
+import { StoredChunks } from './documentChunks';
 import { documentTables, putDocument, readDocument } from './documentRows';
 import { database, type PlenaryDatabase } from './database';
 import { putSessionRow } from './sessionRows';
@@ -87,26 +87,37 @@ export async function saveDocument(
   return { session, document: document as SessionDocument };
 }
 
+/** What the save worker remembers of what it stored, so a save writes (and reads) only what changed. */
+export interface SaveMemory {
+  chunks: StoredChunks;
+  actionRows: RememberedActionRows;
+}
+
+export function newSaveMemory(): SaveMemory {
+  return { chunks: new StoredChunks(), actionRows: new RememberedActionRows() };
+}
+
 /**
  * Saves a document given as the JSON text of its frame and chunks of its
- * blocks (core/sync/documentChunks), storing only the chunks `chunks` has not
- * stored before, with its action rows derived by the caller from the session
- * and conference read in the same transaction (the save worker derives them
- * block by block, never parsing the whole document). Revision, document and
- * rows move together, as in saveDocument.
+ * blocks (core/sync/documentChunks), storing only the chunks `memory` has
+ * not stored before, with its action rows derived by the caller from the
+ * session and conference read in the same transaction (the save worker
+ * derives them block by block, never parsing the whole document). Revision,
+ * document and rows move together, as in saveDocument.
  */
 export async function saveDocumentInChunks(
   sessionId: string,
   text: { head: string; tail: string; chunks: readonly string[] },
   now: number,
-  chunks: StoredChunks,
+  memory: SaveMemory,
   deriveRows: (session: Session, conference: Conference | undefined) => ActionItemRecord[],
 ): Promise<Session> {
   return saveRevision(
     sessionId,
     now,
-    (db, next) => chunks.put(db, { sessionId, revision: next.revision, updatedAt: now, head: text.head, tail: text.tail }, text.chunks),
+    (db, next) => memory.chunks.put(db, { sessionId, revision: next.revision, updatedAt: now, head: text.head, tail: text.tail }, text.chunks),
     deriveRows,
+    memory.actionRows,
   );
 }
 
@@ -116,6 +127,7 @@ async function saveRevision(
   now: number,
   writeDocument: (db: PlenaryDatabase, session: Session) => Promise<void>,
   deriveRows: (session: Session, conference: Conference | undefined) => ActionItemRecord[],
+  remembered?: RememberedActionRows,
 ): Promise<Session> {
   const db = database();
   return db.transaction('rw', [db.sessions, ...documentTables(db), db.conferences, ...actionTables(db)], async () => {
@@ -125,7 +137,7 @@ async function saveRevision(
     await db.sessions.put(session);
     await writeDocument(db, session);
     // The action-items rows move with the document, in the same transaction.
-    await replaceActionRows(db, sessionId, deriveRows(session, await db.conferences.get(session.conferenceId)));
+    await replaceActionRows(db, sessionId, deriveRows(session, await db.conferences.get(session.conferenceId)), remembered);
     return session;
   });
 }

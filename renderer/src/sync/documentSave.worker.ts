@@ -7,14 +7,14 @@
 // these writes itself.
 import { ActionItemsByBlock } from '../../../core/actions/deriveByBlock';
 import { DocumentBlocks } from '../../../core/sync/documentBlocks';
-import { StoredChunks } from '../db/documentChunks';
+import { newSaveMemory } from '../db/sessions';
 import type { DocumentSaveRequest, DocumentSaveResponse } from './documentSaveProtocol';
 import { storeDocumentBlocks } from './storeDocumentText';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const documents = new DocumentBlocks();
-/** Per session: which chunks of its document this worker stored last. */
-const storedChunks = new StoredChunks();
+/** Per session: which chunks of its document and which action rows this worker stored last. */
+const memory = newSaveMemory();
 /** Per session: what each block gave the action items at its last save. */
 const derivations = new Map<string, ActionItemsByBlock>();
 
@@ -37,13 +37,14 @@ scope.onmessage = (event: MessageEvent<DocumentSaveRequest>) => {
     if (text === null) response = { id: request.id, ok: false, needsWhole: true };
     else {
       try {
-        const session = await storeDocumentBlocks(request.sessionId, { ...text, keys: request.delta.keys }, request.now, derivationOf(request.sessionId), storedChunks);
+        const session = await storeDocumentBlocks(request.sessionId, { ...text, keys: request.delta.keys }, request.now, derivationOf(request.sessionId), memory);
         response = { id: request.id, ok: true, session };
       } catch (error) {
         // What this save brought may not be what the next one builds on: ask for it whole.
         documents.forget(request.sessionId);
         derivations.delete(request.sessionId);
-        storedChunks.forget(request.sessionId);
+        memory.chunks.forget(request.sessionId);
+        memory.actionRows.forget(request.sessionId);
         response = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
       }
     }

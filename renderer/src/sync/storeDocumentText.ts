@@ -3,8 +3,7 @@ import type { ActionItemsByBlock } from '../../../core/actions/deriveByBlock';
 import type { DocumentText } from '../../../core/editor/documentText';
 import { chunkBlocks } from '../../../core/sync/documentChunks';
 import { asActionRecords, deriveContextFor } from '../db/actionRows';
-import type { StoredChunks } from '../db/documentChunks';
-import { saveDocument, saveDocumentInChunks } from '../db/sessions';
+import { saveDocument, saveDocumentInChunks, type SaveMemory } from '../db/sessions';
 
 /**
  * The shape the document schema asks for (a root with a list of child
@@ -52,8 +51,8 @@ function checkDocumentFrame(text: DocumentText): void {
 /**
  * The save worker's way to store a document: its JSON text in chunks
  * (`hashes`, each block's blockHash, when the caller keeps them), only
- * the new ones written (`chunks` remembers what it stored), with the action
- * rows derived block by block (`derivation` remembers what each block gave
+ * the new ones written (`memory` remembers what it stored of the document
+ * and the action rows), with the action rows derived block by block (`derivation` remembers what each block gave
  * at the last save, and parses only the blocks that changed). The whole
  * document is never parsed, nor joined into one string, here.
  */
@@ -62,10 +61,10 @@ export async function storeDocumentBlocks(
   text: DocumentText & { keys: readonly string[]; hashes?: readonly number[] },
   now: number,
   derivation: ActionItemsByBlock,
-  chunks: StoredChunks,
+  memory: SaveMemory,
 ): Promise<Session> {
   checkDocumentFrame(text);
-  return saveDocumentInChunks(sessionId, { head: text.head, tail: text.tail, chunks: chunkBlocks(text.blocks, text.hashes) }, now, chunks, (session, conference) =>
+  return saveDocumentInChunks(sessionId, { head: text.head, tail: text.tail, chunks: chunkBlocks(text.blocks, text.hashes) }, now, memory, (session, conference) =>
     session.deleted
       ? []
       : asActionRecords(derivation.rows(session.id, session.conferenceId, text, deriveContextFor(session, conference, now))),
