@@ -2,12 +2,13 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ActionItemsByBlock } from '../../../core/actions/deriveByBlock';
 import { emptyEditorState } from '../../../core/model/session';
+import { chunkBlocks } from '../../../core/sync/documentChunks';
 import { storeDocumentBlocks } from '../sync/storeDocumentText';
-import { actionTables } from './actionRows';
 import { createConference } from './conferences';
 import { database } from './database';
-import { documentTables, readDocument } from './documentRows';
-import { createSession, getDocument, newSaveMemory, saveDocument } from './sessions';
+import { StoredChunks } from './documentChunks';
+import { readDocument } from './documentRows';
+import { createSession, getDocument, newSaveMemory, saveDocument, saveDocumentInChunks } from './sessions';
 import { documentWith } from './testDocuments';
 
 beforeEach(async () => {
@@ -48,6 +49,15 @@ async function storedChunkCount(sessionId: string): Promise<number> {
 }
 
 describe('documents stored in chunks by the save worker', () => {
+  it('name each chunk by its content', async () => {
+    const chunks = new StoredChunks();
+    const named = await chunks.name('s1', ['{"a":1}', '{"b":2}', '{"a":1}']);
+    expect(named.ids[0]).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(named.ids[2]).toBe(named.ids[0]);
+    expect(named.ids[1]).not.toBe(named.ids[0]);
+    expect((await new StoredChunks().name('s2', ['{"b":2}'])).ids).toEqual([named.ids[1]]);
+  });
+
   it('write only the chunks around a change, and read back as the whole document', async () => {
     const { id } = await session();
     const derivation = new ActionItemsByBlock();
@@ -67,6 +77,17 @@ describe('documents stored in chunks by the save worker', () => {
     expect(stored?.content.root.children.map((block) => JSON.stringify(block))).toEqual(entered.blocks);
     expect(stored?.revision).toBe(4);
     // Chunks no longer listed were deleted with the save that dropped them.
+    const row = await database().documents.get(id);
+    expect(row && 'chunks' in row ? new Set(row.chunks).size : -1).toBe(await storedChunkCount(id));
+  });
+
+  it('after the session is opened again (a new worker), still write only the chunks that changed', async () => {
+    const { id } = await session();
+    const text = notes(2000);
+    await storeDocumentBlocks(id, text, 200, new ActionItemsByBlock(), newSaveMemory());
+    const typed = { ...text, blocks: text.blocks.with(700, line('Line 700: typed after opening the session again')) };
+    expect(await chunksWritten(() => storeDocumentBlocks(id, typed, 300, new ActionItemsByBlock(), newSaveMemory()))).toBeLessThanOrEqual(2);
+    expect((await getDocument(id))?.content.root.children.map((block) => JSON.stringify(block))).toEqual(typed.blocks);
     const row = await database().documents.get(id);
     expect(row && 'chunks' in row ? new Set(row.chunks).size : -1).toBe(await storedChunkCount(id));
   });
@@ -94,15 +115,14 @@ describe('documents stored in chunks by the save worker', () => {
     const memory = newSaveMemory();
     const text = notes(800);
     await storeDocumentBlocks(id, text, 200, derivation, memory);
-    const db = database();
     const changed = { ...text, blocks: text.blocks.with(400, line('changed in a save that failed')) };
-    await expect(
-      db.transaction('rw', [db.sessions, ...documentTables(db), db.conferences, ...actionTables(db)], async () => {
-        await storeDocumentBlocks(id, changed, 300, derivation, memory);
-        throw new Error('disk full');
-      }),
-    ).rejects.toThrow('disk full');
+    // The save writes its chunk, then fails before it commits.
+    const failing = saveDocumentInChunks(id, { head: text.head, tail: text.tail, chunks: chunkBlocks(changed.blocks) }, 300, memory, () => {
+      throw new Error('disk full');
+    });
+    await expect(failing).rejects.toThrow('disk full');
     expect((await getDocument(id))?.content.root.children.map((block) => JSON.stringify(block))).toEqual(text.blocks);
+    expect((await database().sessions.get(id))?.revision).toBe(2);
 
     const next = { ...changed, blocks: changed.blocks.with(10, line('and another change')) };
     await storeDocumentBlocks(id, next, 400, derivation, memory);

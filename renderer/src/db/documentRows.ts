@@ -42,7 +42,7 @@ export function documentTables(db: DocumentTables): [DocumentTables['documents']
   return [db.documents, db.documentChunks];
 }
 
-function isChunked(row: StoredDocumentRow): row is ChunkedDocumentRow {
+export function isChunked(row: StoredDocumentRow): row is ChunkedDocumentRow {
   return Array.isArray((row as Partial<ChunkedDocumentRow>).chunks);
 }
 

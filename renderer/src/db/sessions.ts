@@ -99,11 +99,13 @@ export function newSaveMemory(): SaveMemory {
 
 /**
  * Saves a document given as the JSON text of its frame and chunks of its
- * blocks (core/sync/documentChunks), storing only the chunks `memory` has
- * not stored before, with its action rows derived by the caller from the
+ * blocks (core/sync/documentChunks), storing only the chunks the stored
+ * document lacks (./documentChunks), with its action rows derived by the caller from the
  * session and conference read in the same transaction (the save worker
  * derives them block by block, never parsing the whole document). Revision,
- * document and rows move together, as in saveDocument.
+ * document and rows move together, as in saveDocument. The chunks are
+ * hashed before the transaction opens, so this save cannot join a caller's
+ * transaction; the save worker never asks it to.
  */
 export async function saveDocumentInChunks(
   sessionId: string,
@@ -112,10 +114,11 @@ export async function saveDocumentInChunks(
   memory: SaveMemory,
   deriveRows: (session: Session, conference: Conference | undefined) => ActionItemRecord[],
 ): Promise<Session> {
+  const named = await memory.chunks.name(sessionId, text.chunks);
   return saveRevision(
     sessionId,
     now,
-    (db, next) => memory.chunks.put(db, { sessionId, revision: next.revision, updatedAt: now, head: text.head, tail: text.tail }, text.chunks),
+    (db, next) => memory.chunks.put(db, { sessionId, revision: next.revision, updatedAt: now, head: text.head, tail: text.tail }, named),
     deriveRows,
     memory.actionRows,
   );
