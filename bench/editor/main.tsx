@@ -18,7 +18,7 @@ import { editorTheme } from '../../core/editor/theme';
 import type { EditorStateJson } from '../../core/model/session';
 import { createConference } from '../../renderer/src/db/conferences';
 import { createSession, getDocument } from '../../renderer/src/db/sessions';
-import { saveSessionDocument } from '../../renderer/src/sync/documentSaver';
+import { primeSessionDocument, saveSessionDocument } from '../../renderer/src/sync/documentSaver';
 import { DocumentJsonWriter, type WrittenDocument } from '../../core/editor/documentJsonWriter';
 import { NoteEditor } from '../../renderer/src/editor/NoteEditor';
 import { ActionItemsPlugin } from '../../renderer/src/actions/ActionItemsPlugin';
@@ -362,6 +362,7 @@ async function mount(): Promise<void> {
           clock="24h"
           showTimeline={false}
           save={save}
+          prime={(written) => primeSessionDocument(session.id, written)}
           onReady={publish}
         >
           {/* The session screen's own plugins (renderer/src/session/SessionScreen.tsx). */}

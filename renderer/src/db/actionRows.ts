@@ -1,4 +1,4 @@
-import type { EntityTable, Table } from 'dexie';
+import type { Dexie, EntityTable, Table } from 'dexie';
 import { deriveActionItems, type ActionItemRow, type DeriveContext } from '../../../core/actions/derive';
 import type { Conference } from '../../../core/model/conference';
 import { newId } from '../../../core/model/ids';
@@ -97,6 +97,14 @@ export class RememberedActionRows {
   rowsIf(sessionId: string, written: string | undefined): Map<string, string> | null {
     const known = this.sessions.get(sessionId);
     return known && written !== undefined && known.written === written ? known.rows : null;
+  }
+
+  /** Reads what is stored of a session's rows and remembers it, so its first save need not read them. */
+  async prime(db: ActionTables & { transaction: Dexie['transaction'] }, sessionId: string): Promise<void> {
+    const [rows, lines] = await db.transaction('r', actionTables(db), () =>
+      Promise.all([db.actionItems.where('sessionId').equals(sessionId).toArray(), db.actionLines.get(sessionId)]),
+    );
+    this.remember(sessionId, lines?.written, new Map(rows.map((row) => [row.id, JSON.stringify(row)])));
   }
 
   remember(sessionId: string, written: string | undefined, rows: Map<string, string>): void {

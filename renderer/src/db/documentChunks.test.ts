@@ -3,7 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ActionItemsByBlock } from '../../../core/actions/deriveByBlock';
 import { emptyEditorState } from '../../../core/model/session';
 import { chunkBlocks } from '../../../core/sync/documentChunks';
-import { storeDocumentBlocks } from '../sync/storeDocumentText';
+import { primeDocumentBlocks, storeDocumentBlocks } from '../sync/storeDocumentText';
+import { listSessionActionItems } from './actionItems';
+import type { StoredActionItem } from './actionRows';
 import { createConference } from './conferences';
 import { database } from './database';
 import { StoredChunks } from './documentChunks';
@@ -90,6 +92,35 @@ describe('documents stored in chunks by the save worker', () => {
     expect((await getDocument(id))?.content.root.children.map((block) => JSON.stringify(block))).toEqual(typed.blocks);
     const row = await database().documents.get(id);
     expect(row && 'chunks' in row ? new Set(row.chunks).size : -1).toBe(await storedChunkCount(id));
+  });
+
+  it('primed when the session opens, make the first save write only what changed and read no action row', async () => {
+    const { id } = await session();
+    const text = notes(1000, (index) => (index % 10 === 0 ? `TODO: follow up on point ${index}` : `Line ${index}: the speaker on pager rotations`));
+    await storeDocumentBlocks(id, text, 200, new ActionItemsByBlock(), newSaveMemory());
+    // The session is opened again: a new worker, primed with the document as opened.
+    const derivation = new ActionItemsByBlock();
+    const memory = newSaveMemory();
+    const db = database();
+    const revision = (await db.sessions.get(id))?.revision;
+    await primeDocumentBlocks(id, text, 300, derivation, memory);
+    expect((await db.sessions.get(id))?.revision).toBe(revision);
+
+    let rowsRead = 0;
+    const reading = (row: StoredActionItem) => {
+      rowsRead++;
+      return row;
+    };
+    db.actionItems.hook('reading', reading);
+    try {
+      const typed = { ...text, blocks: text.blocks.with(500, line('TODO: follow up on point 500, with Ada')) };
+      expect(await chunksWritten(() => storeDocumentBlocks(id, typed, 400, derivation, memory))).toBeLessThanOrEqual(2);
+      expect(rowsRead).toBe(0);
+    } finally {
+      db.actionItems.hook('reading').unsubscribe(reading);
+    }
+    expect((await listSessionActionItems(id)).map((row) => row.text)).toContain('follow up on point 500, with Ada');
+    expect(await listSessionActionItems(id)).toHaveLength(100);
   });
 
   it('start over after another write of the document, leaving no chunk behind', async () => {

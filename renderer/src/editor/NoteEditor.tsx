@@ -52,6 +52,8 @@ export interface NoteEditorProps {
   showTimeline: boolean;
   /** Receives the document's JSON text after each autosave pause. */
   save: (written: WrittenDocument) => Promise<void>;
+  /** Receives the document as opened, once idle, so the saves' receiver can take it in before the first save. */
+  prime?: (written: WrittenDocument) => void;
   onReady?: (editor: LexicalEditor) => void;
   /** Further plugins of other features (action items, templates), rendered inside the composer. */
   children?: ReactNode;
@@ -101,7 +103,7 @@ export function NoteEditor(props: NoteEditorProps) {
       <StampGutterPlugin view={view} onStampClick={onStampClick} />
       <EditorCommandsPlugin now={stamping.now} lagSeconds={props.lagSeconds} timeZone={view.timeZone} clock={clock} />
       <ImagesPlugin stamping={stamping} />
-      <AutosavePlugin save={save} />
+      <AutosavePlugin save={save} prime={props.prime} />
       <EditorReady onReady={ready} />
       {children}
       <StampEditDialog

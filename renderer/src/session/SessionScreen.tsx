@@ -18,7 +18,7 @@ import { checkDocument } from '../editor/documentCheck';
 import { jumpToBlock, lineKeyAt } from '../editor/jump';
 import { NoteEditor } from '../editor/NoteEditor';
 import type { StampView } from '../editor/stampFormat';
-import { saveSessionDocument, sessionEditorOpened } from '../sync/documentSaver';
+import { primeSessionDocument, saveSessionDocument, sessionEditorOpened } from '../sync/documentSaver';
 import { persistSession } from '../sync/persist';
 import { NextTalkPlugin } from '../templates/NextTalkPlugin';
 import { SessionTemplateBar } from '../templates/SessionTemplateBar';
@@ -109,6 +109,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
     },
     [sessionId],
   );
+  const prime = useCallback((written: WrittenDocument) => primeSessionDocument(sessionId, written), [sessionId]);
 
   const state = session ? liveState(session) : 'not-started';
   const start = useCallback(() => {
@@ -198,6 +199,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
           clock={settings.clockFormat}
           showTimeline={showTimeline}
           save={save}
+          prime={prime}
           onReady={setEditor}
         >
           <NextTalkPlugin now={stamping.now} lagSeconds={settings.stampLagSeconds} />

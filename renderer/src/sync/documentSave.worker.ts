@@ -9,7 +9,7 @@ import { ActionItemsByBlock } from '../../../core/actions/deriveByBlock';
 import { DocumentBlocks } from '../../../core/sync/documentBlocks';
 import { newSaveMemory } from '../db/sessions';
 import type { DocumentSaveRequest, DocumentSaveResponse } from './documentSaveProtocol';
-import { storeDocumentBlocks } from './storeDocumentText';
+import { primeDocumentBlocks, storeDocumentBlocks } from './storeDocumentText';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const documents = new DocumentBlocks();
@@ -37,8 +37,14 @@ scope.onmessage = (event: MessageEvent<DocumentSaveRequest>) => {
     if (text === null) response = { id: request.id, ok: false, needsWhole: true };
     else {
       try {
-        const session = await storeDocumentBlocks(request.sessionId, { ...text, keys: request.delta.keys }, request.now, derivationOf(request.sessionId), memory);
-        response = { id: request.id, ok: true, session };
+        const blocks = { ...text, keys: request.delta.keys };
+        if (request.prime) {
+          await primeDocumentBlocks(request.sessionId, blocks, request.now, derivationOf(request.sessionId), memory);
+          response = { id: request.id, ok: true, primed: true };
+        } else {
+          const session = await storeDocumentBlocks(request.sessionId, blocks, request.now, derivationOf(request.sessionId), memory);
+          response = { id: request.id, ok: true, session };
+        }
       } catch (error) {
         // What this save brought may not be what the next one builds on: ask for it whole.
         documents.forget(request.sessionId);

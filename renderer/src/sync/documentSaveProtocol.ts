@@ -12,10 +12,13 @@ export interface DocumentSaveRequest {
   sessionId: string;
   now: number;
   delta: DocumentDelta;
+  /** Only take the document in and get ready for its saves (a session just opened); store nothing. */
+  prime?: boolean;
 }
 
 export type DocumentSaveResponse =
   | { id: number; ok: true; session: Session }
+  | { id: number; ok: true; primed: true }
   | { id: number; ok: false; message: string }
   /** The worker does not hold a block the request left out (it started again): send the save whole. */
   | { id: number; ok: false; needsWhole: true };

@@ -6,7 +6,7 @@ import type { DocumentSaveRequest, DocumentSaveResponse } from './documentSavePr
 import { writeSessionTextToDisk } from './diskWriter';
 import { storeDocumentText } from './storeDocumentText';
 
-type Answer = { ok: true; session: Session } | { ok: false; error: Error } | { ok: false; needsWhole: true };
+type Answer = { ok: true; session: Session } | { ok: true; primed: true } | { ok: false; error: Error } | { ok: false; needsWhole: true };
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -20,7 +20,7 @@ function saveWorker(): Worker {
     const resolve = pending.get(response.id);
     if (!resolve) return;
     pending.delete(response.id);
-    if (response.ok) resolve({ ok: true, session: response.session });
+    if (response.ok) resolve('primed' in response ? { ok: true, primed: true } : { ok: true, session: response.session });
     else if ('needsWhole' in response) resolve({ ok: false, needsWhole: true });
     else resolve({ ok: false, error: new Error(response.message) });
   };
@@ -38,8 +38,8 @@ function saveWorker(): Worker {
 /** Block text by key of each session, as the worker last took it. */
 const workerHolds = new Map<string, Map<string, string>>();
 
-function ask(sessionId: string, written: WrittenDocument, now: number): Promise<Answer> {
-  const request: DocumentSaveRequest = { id: nextId++, sessionId, now, delta: documentDelta(written, workerHolds.get(sessionId) ?? null) };
+function ask(sessionId: string, written: WrittenDocument, now: number, prime = false): Promise<Answer> {
+  const request: DocumentSaveRequest = { id: nextId++, sessionId, now, delta: documentDelta(written, workerHolds.get(sessionId) ?? null), prime };
   return new Promise<Answer>((resolve) => {
     pending.set(request.id, resolve);
     saveWorker().postMessage(request);
@@ -56,12 +56,29 @@ async function storeInWorker(sessionId: string, written: WrittenDocument, now: n
     workerHolds.delete(sessionId);
     answer = await ask(sessionId, written, now);
   }
-  if (answer.ok) {
+  if (answer.ok && 'session' in answer) {
     workerHolds.set(sessionId, blocksByKey(written));
     return answer.session;
   }
   workerHolds.delete(sessionId);
   throw 'error' in answer ? answer.error : new Error('the save worker could not put the notes together');
+}
+
+/**
+ * Hands the save worker a session's document as it was opened, before any
+ * change: it takes in every block and derives their action items now, while
+ * the user is not typing yet, so the first save made while typing is sent
+ * and stored as a change like any other. Storing nothing, it needs no
+ * answer: the saves that follow are queued behind it, and if it failed the
+ * worker asks them for the whole document.
+ */
+export function primeSessionDocument(sessionId: string, written: WrittenDocument, now = Date.now()): void {
+  if (typeof Worker === 'undefined') return;
+  const holds = blocksByKey(written);
+  workerHolds.set(sessionId, holds);
+  void ask(sessionId, written, now, true).then((answer) => {
+    if (!answer.ok && workerHolds.get(sessionId) === holds) workerHolds.delete(sessionId);
+  });
 }
 
 /**

@@ -14,7 +14,16 @@ interface AutosaveProps {
   save: (written: WrittenDocument) => Promise<void>;
   /** False while the document must not be written (it failed to load, or is read-only). */
   enabled?: boolean;
+  /**
+   * Receives the document as it was opened, once the window is idle and
+   * before any change, so whoever stores the saves can take it in ahead of
+   * the first save (see primeSessionDocument).
+   */
+  prime?: (written: WrittenDocument) => void;
 }
+
+/** How long after opening a prime waits for an idle moment, at most. */
+const PRIME_TIMEOUT_MS = 2000;
 
 /**
  * Saves the document after a short pause, and at least every second while
@@ -25,11 +34,13 @@ interface AutosaveProps {
  * off this thread. Selection-only updates are ignored; the last changes are
  * flushed when the editor closes or the window is hidden.
  */
-export function AutosavePlugin({ save, enabled = true }: AutosaveProps) {
+export function AutosavePlugin({ save, enabled = true, prime }: AutosaveProps) {
   const [editor] = useLexicalComposerContext();
   const latestSave = useRef(save);
+  const latestPrime = useRef(prime);
   useEffect(() => {
     latestSave.current = save;
+    latestPrime.current = prime;
   });
 
   useEffect(() => {
@@ -40,6 +51,21 @@ export function AutosavePlugin({ save, enabled = true }: AutosaveProps) {
     let maxTimer: ReturnType<typeof setTimeout> | undefined;
     let saving: Promise<void> = Promise.resolve();
     const writer = new DocumentJsonWriter().trackUpdates();
+    let written = false;
+    // The document as opened, handed over while nothing is typed yet; a change made first is saved instead.
+    const primeWhenIdle = () => {
+      if (written || pending || !latestPrime.current) return;
+      written = true;
+      latestPrime.current(writer.write(editor.getEditorState()));
+    };
+    let cancelPrime: () => void;
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(primeWhenIdle, { timeout: PRIME_TIMEOUT_MS });
+      cancelPrime = () => cancelIdleCallback(id);
+    } else {
+      const timer = setTimeout(primeWhenIdle, 200);
+      cancelPrime = () => clearTimeout(timer);
+    }
 
     const flush = () => {
       clearTimeout(idleTimer);
@@ -48,9 +74,10 @@ export function AutosavePlugin({ save, enabled = true }: AutosaveProps) {
       const state = pending;
       if (!state) return;
       pending = null;
-      const written = writer.write(state);
+      written = true;
+      const document = writer.write(state);
       saving = saving
-        .then(() => latestSave.current(written))
+        .then(() => latestSave.current(document))
         .then(
           () => saveStatus.editorSaved(),
           (error: unknown) => {
@@ -83,6 +110,7 @@ export function AutosavePlugin({ save, enabled = true }: AutosaveProps) {
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', flush);
     return () => {
+      cancelPrime();
       unregister();
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', flush);
