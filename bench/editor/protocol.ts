@@ -46,6 +46,12 @@ export interface TypingRecord {
 export interface EditorBench {
   kind: EditorKind;
   ready: boolean;
+  /**
+   * The note editor: milliseconds from the save worker being handed the
+   * document as opened (primeSessionDocument) to its being ready; null for
+   * the bare editor. The page is ready only after it.
+   */
+  primeMs: number | null;
   /** Top-level blocks in the DOM and stamped lines in the editor state. */
   blocks: number;
   lines: number;

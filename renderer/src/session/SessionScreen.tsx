@@ -109,7 +109,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
     },
     [sessionId],
   );
-  const prime = useCallback((written: WrittenDocument) => primeSessionDocument(sessionId, written), [sessionId]);
+  const prime = useCallback((written: WrittenDocument) => void primeSessionDocument(sessionId, written), [sessionId]);
 
   const state = session ? liveState(session) : 'not-started';
   const start = useCallback(() => {

@@ -70,15 +70,15 @@ async function storeInWorker(sessionId: string, written: WrittenDocument, now: n
  * the user is not typing yet, so the first save made while typing is sent
  * and stored as a change like any other. Storing nothing, it needs no
  * answer: the saves that follow are queued behind it, and if it failed the
- * worker asks them for the whole document.
+ * worker asks them for the whole document. Resolves once the worker is
+ * ready (never rejects).
  */
-export function primeSessionDocument(sessionId: string, written: WrittenDocument, now = Date.now()): void {
+export async function primeSessionDocument(sessionId: string, written: WrittenDocument, now = Date.now()): Promise<void> {
   if (typeof Worker === 'undefined') return;
   const holds = blocksByKey(written);
   workerHolds.set(sessionId, holds);
-  void ask(sessionId, written, now, true).then((answer) => {
-    if (!answer.ok && workerHolds.get(sessionId) === holds) workerHolds.delete(sessionId);
-  });
+  const answer = await ask(sessionId, written, now, true);
+  if (!answer.ok && workerHolds.get(sessionId) === holds) workerHolds.delete(sessionId);
 }
 
 /**
