@@ -52,6 +52,14 @@ export interface EditorBench {
    * the bare editor. The page is ready only after it.
    */
   primeMs: number | null;
+  /**
+   * The note editor: milliseconds of one save of the opened session through
+   * the app's save path before typing starts, so the typing measures the
+   * saves of a session Plenary has saved before (stored in chunks, its check
+   * items with ids), not the one-time conversion from the seed's form; null
+   * for the bare editor.
+   */
+  firstSaveMs: number | null;
   /** Top-level blocks in the DOM and stamped lines in the editor state. */
   blocks: number;
   lines: number;
