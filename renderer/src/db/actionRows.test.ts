@@ -4,6 +4,7 @@ import type { ActionItemRow } from '../../../core/actions/derive';
 import { listSessionActionItems } from './actionItems';
 import { actionTables, RememberedActionRows, replaceActionRows, type StoredActionItem } from './actionRows';
 import { database } from './database';
+import { actionRowsRead } from './testActionRows';
 
 function row(id: string, text: string, done = false, lineIndex = 0): ActionItemRow {
   return { id, sessionId: 's1', conferenceId: 'c1', text, done, owner: 'me', due: null, stamp: 1, tags: [], source: 'explicit', lineIndex, reason: null };
@@ -75,40 +76,28 @@ describe('replacing a session’s action rows', () => {
   it('with a writer’s memory, compares with what it wrote instead of reading the rows, until someone else writes them', async () => {
     const db = database();
     const memory = new RememberedActionRows();
-    let read = 0;
-    const reading = (row: StoredActionItem) => {
-      read++;
-      return row;
-    };
-    db.actionItems.hook('reading', reading);
-    try {
-      await replaceActionRows(db, 's1', [row('a', 'Email Ada'), row('b', 'Watch the video', false, 1)], memory);
-      read = 0;
-      const writes = await writesOf(() => replaceActionRows(db, 's1', [row('a', 'Email Ada', true), row('b', 'Watch the video', false, 2)], memory));
-      expect(read).toBe(0);
-      expect(writes).toEqual({ rows: ['a'], lines: true });
+    await replaceActionRows(db, 's1', [row('a', 'Email Ada'), row('b', 'Watch the video', false, 1)], memory);
+    const remembered = await actionRowsRead(() => writesOf(() => replaceActionRows(db, 's1', [row('a', 'Email Ada', true), row('b', 'Watch the video', false, 2)], memory)));
+    expect(remembered.read).toBe(0);
+    expect(remembered.result).toEqual({ rows: ['a'], lines: true });
 
-      // Another writer (the window's thread) drops b: the memory is no longer trusted, and b comes back.
-      await replaceActionRows(db, 's1', [row('a', 'Email Ada', true)]);
-      read = 0;
-      await replaceActionRows(db, 's1', [row('a', 'Email Ada', true), row('b', 'Watch the video', false, 2)], memory);
-      expect(read).toBeGreaterThan(0);
-      expect((await listSessionActionItems('s1')).map((r) => [r.id, r.lineIndex])).toEqual([
-        ['a', 0],
-        ['b', 2],
-      ]);
+    // Another writer (the window's thread) drops b: the memory is no longer trusted, and b comes back.
+    await replaceActionRows(db, 's1', [row('a', 'Email Ada', true)]);
+    const afterOther = await actionRowsRead(() => replaceActionRows(db, 's1', [row('a', 'Email Ada', true), row('b', 'Watch the video', false, 2)], memory));
+    expect(afterOther.read).toBeGreaterThan(0);
+    expect((await listSessionActionItems('s1')).map((r) => [r.id, r.lineIndex])).toEqual([
+      ['a', 0],
+      ['b', 2],
+    ]);
 
-      // A save that rolls back leaves the memory untrusted too: c, written in it, is written again.
-      await expect(
-        db.transaction('rw', actionTables(db), async () => {
-          await replaceActionRows(db, 's1', [row('a', 'Email Ada', true), row('c', 'Try the tool', false, 3)], memory);
-          throw new Error('disk full');
-        }),
-      ).rejects.toThrow('disk full');
-      await replaceActionRows(db, 's1', [row('a', 'Email Ada', true), row('c', 'Try the tool', false, 3)], memory);
-      expect((await listSessionActionItems('s1')).map((r) => r.id)).toEqual(['a', 'c']);
-    } finally {
-      db.actionItems.hook('reading').unsubscribe(reading);
-    }
+    // A save that rolls back leaves the memory untrusted too: c, written in it, is written again.
+    await expect(
+      db.transaction('rw', actionTables(db), async () => {
+        await replaceActionRows(db, 's1', [row('a', 'Email Ada', true), row('c', 'Try the tool', false, 3)], memory);
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    await replaceActionRows(db, 's1', [row('a', 'Email Ada', true), row('c', 'Try the tool', false, 3)], memory);
+    expect((await listSessionActionItems('s1')).map((r) => r.id)).toEqual(['a', 'c']);
   });
 });

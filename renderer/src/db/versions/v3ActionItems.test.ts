@@ -1,17 +1,13 @@
-import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { markdownToEditorState } from '../../../../core/markdown/convert';
 import { PlenaryDatabase } from '../database';
-import { v1Initial } from './v1Initial';
-import { v2Templates } from './v2Templates';
+import { databaseAtVersion } from './testDatabase';
 
 describe('schema version 3: action items', () => {
   it('upgrades a version 2 database, deriving rows from the documents it holds', async () => {
     const indexedDB = new IDBFactory();
-    const old = new Dexie('plenary-upgrade-3', { indexedDB, IDBKeyRange });
-    old.version(1).stores(v1Initial.stores);
-    old.version(2).stores(v2Templates.stores);
+    const old = databaseAtVersion('plenary-upgrade-3', indexedDB, 2);
     await old.open();
     await old.table('conferences').add({ id: 'c1', name: 'PyCon', location: '', startDate: '2013-03-15', endDate: '2013-03-17', timeZone: 'America/New_York', url: '', tags: [], revision: 1, updatedAt: 1 });
     const session = { id: 's1', conferenceId: 'c1', title: 'Talk', speakers: [], room: '', track: '', kind: 'talk', url: '', tags: ['queues'], revision: 1, updatedAt: 1 };

@@ -1,19 +1,13 @@
-import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { PlenaryDatabase } from '../database';
-import { v1Initial } from './v1Initial';
-import { v2Templates } from './v2Templates';
-import { v3ActionItems } from './v3ActionItems';
+import { databaseAtVersion } from './testDatabase';
 import { v4SearchIndex } from './v4SearchIndex';
 
 describe('schema version 4: search index', () => {
   it('upgrades a version 3 database with an empty search index table and every record kept', async () => {
     const indexedDB = new IDBFactory();
-    const old = new Dexie('plenary-upgrade-4', { indexedDB, IDBKeyRange });
-    old.version(1).stores(v1Initial.stores);
-    old.version(2).stores(v2Templates.stores);
-    old.version(3).stores(v3ActionItems.stores);
+    const old = databaseAtVersion('plenary-upgrade-4', indexedDB, 3);
     await old.open();
     await old.table('conferences').add({ id: 'c1', name: 'PyCon', location: '', startDate: '2013-03-15', endDate: '2013-03-17', timeZone: 'America/New_York', url: '', tags: [], revision: 1, updatedAt: 1 });
     await old.table('sessions').add({ id: 's1', conferenceId: 'c1', title: 'Talk', speakers: [], room: '', track: '', kind: 'talk', url: '', tags: [], revision: 3, updatedAt: 1 });

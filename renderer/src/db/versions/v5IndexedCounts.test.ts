@@ -1,21 +1,13 @@
-import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { PlenaryDatabase } from '../database';
-import { v1Initial } from './v1Initial';
-import { v2Templates } from './v2Templates';
-import { v3ActionItems } from './v3ActionItems';
-import { v4SearchIndex } from './v4SearchIndex';
+import { databaseAtVersion } from './testDatabase';
 import { v5IndexedCounts } from './v5IndexedCounts';
 
 describe('schema version 5: indexed counts', () => {
   it('upgrades a version 4 database: tombstones listed by conference, open check-list items marked with theirs, every record kept', async () => {
     const indexedDB = new IDBFactory();
-    const old = new Dexie('plenary-upgrade-5', { indexedDB, IDBKeyRange });
-    old.version(1).stores(v1Initial.stores);
-    old.version(2).stores(v2Templates.stores);
-    old.version(3).stores(v3ActionItems.stores);
-    old.version(4).stores(v4SearchIndex.stores);
+    const old = databaseAtVersion('plenary-upgrade-5', indexedDB, 4);
     await old.open();
     await old.table('conferences').add({ id: 'c1', name: 'PyCon', location: '', startDate: '2013-03-15', endDate: '2013-03-17', timeZone: 'America/New_York', url: '', tags: [], revision: 1, updatedAt: 1 });
     const session = { id: 's1', conferenceId: 'c1', title: 'Talk', speakers: [], room: '', track: '', kind: 'talk', url: '', tags: [], revision: 3, updatedAt: 1 };

@@ -1,23 +1,13 @@
-import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { PlenaryDatabase } from '../database';
-import { v1Initial } from './v1Initial';
-import { v2Templates } from './v2Templates';
-import { v3ActionItems } from './v3ActionItems';
-import { v4SearchIndex } from './v4SearchIndex';
-import { v5IndexedCounts } from './v5IndexedCounts';
+import { databaseAtVersion } from './testDatabase';
 import { v6Assets } from './v6Assets';
 
 describe('schema version 6: image assets', () => {
   it('upgrades a version 5 database with an empty assets table and every record kept', async () => {
     const indexedDB = new IDBFactory();
-    const old = new Dexie('plenary-upgrade-6', { indexedDB, IDBKeyRange });
-    old.version(1).stores(v1Initial.stores);
-    old.version(2).stores(v2Templates.stores);
-    old.version(3).stores(v3ActionItems.stores);
-    old.version(4).stores(v4SearchIndex.stores);
-    old.version(5).stores(v5IndexedCounts.stores);
+    const old = databaseAtVersion('plenary-upgrade-6', indexedDB, 5);
     await old.open();
     await old.table('sessions').add({ id: 's1', conferenceId: 'c1', title: 'Talk', speakers: [], room: '', track: '', kind: 'talk', url: '', tags: [], revision: 3, updatedAt: 1 });
     await old.table('deletedSessions').add({ id: 's0', conferenceId: 'c1' });

@@ -1,27 +1,15 @@
-import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { PlenaryDatabase } from '../database';
+import { databaseAtVersion } from './testDatabase';
 import { readDocument } from '../documentRows';
 import { documentWith } from '../testDocuments';
-import { v1Initial } from './v1Initial';
-import { v2Templates } from './v2Templates';
-import { v3ActionItems } from './v3ActionItems';
-import { v4SearchIndex } from './v4SearchIndex';
-import { v5IndexedCounts } from './v5IndexedCounts';
-import { v6Assets } from './v6Assets';
 import { v7StoredInParts } from './v7StoredInParts';
 
 describe('schema version 7: stored in parts', () => {
   it('upgrades a version 6 database: each action row’s line moves to its session’s lines, documents of both older forms still read', async () => {
     const indexedDB = new IDBFactory();
-    const old = new Dexie('plenary-upgrade-7', { indexedDB, IDBKeyRange });
-    old.version(1).stores(v1Initial.stores);
-    old.version(2).stores(v2Templates.stores);
-    old.version(3).stores(v3ActionItems.stores);
-    old.version(4).stores(v4SearchIndex.stores);
-    old.version(5).stores(v5IndexedCounts.stores);
-    old.version(6).stores(v6Assets.stores);
+    const old = databaseAtVersion('plenary-upgrade-7', indexedDB, 6);
     await old.open();
     const row = { conferenceId: 'c1', owner: '', due: null, stamp: null, tags: [], reason: null, source: 'explicit', done: false, openIn: 'c1' };
     await old.table('actionItems').bulkAdd([
