@@ -97,6 +97,11 @@ export function newSaveMemory(): SaveMemory {
   return { chunks: new StoredChunks(), actionRows: new RememberedActionRows() };
 }
 
+/** Reads what is stored of a session's action rows into `memory`, so its first save need not read them. */
+export async function primeActionRows(memory: SaveMemory, sessionId: string): Promise<void> {
+  await memory.actionRows.prime(database(), sessionId);
+}
+
 /**
  * Saves a document given as the JSON text of its frame and chunks of its
  * blocks (core/sync/documentChunks), storing only the chunks the stored

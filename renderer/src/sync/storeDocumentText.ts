@@ -4,8 +4,7 @@ import type { DocumentText } from '../../../core/editor/documentText';
 import { chunkBlocks } from '../../../core/sync/documentChunks';
 import { asActionRecords, deriveContextFor } from '../db/actionRows';
 import { getConference } from '../db/conferences';
-import { database } from '../db/database';
-import { getSession, saveDocument, saveDocumentInChunks, type SaveMemory } from '../db/sessions';
+import { getSession, primeActionRows, saveDocument, saveDocumentInChunks, type SaveMemory } from '../db/sessions';
 
 /**
  * The shape the document schema asks for (a root with a list of child
@@ -93,5 +92,5 @@ export async function primeDocumentBlocks(
   const conference = await getConference(session.conferenceId);
   await memory.chunks.name(sessionId, chunkBlocks(text.blocks, text.hashes));
   derivation.rows(session.id, session.conferenceId, text, deriveContextFor(session, conference, now));
-  await memory.actionRows.prime(database(), sessionId);
+  await primeActionRows(memory, sessionId);
 }
