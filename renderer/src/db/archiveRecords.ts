@@ -62,7 +62,7 @@ export async function storeRecordsFromDisk(records: ArchiveRecord[]): Promise<nu
         if (local && local.revision >= session.revision) continue;
         // A record from disk may be a tombstone, or bring a session back.
         await putSessionRow(db, session);
-        if (document) await putDocument(db, document);
+        if (document) await putDocument(db, document, !local);
         storedSessions.push(session.id);
         stored++;
       } else if (record.kind === 'template') {

@@ -10,6 +10,7 @@ import { database } from './database';
 import { StoredChunks } from './documentChunks';
 import { readDocument } from './documentRows';
 import { createSession, getDocument, newSaveMemory, saveDocument, saveDocumentInChunks } from './sessions';
+import { storeRecordsFromDisk } from './archiveRecords';
 import { actionRowsRead } from './testActionRows';
 import { documentWith } from './testDocuments';
 
@@ -129,6 +130,18 @@ describe('documents stored in chunks by the save worker', () => {
     expect((await getDocument(id))?.content.root.children.map((block) => JSON.stringify(block))).toEqual(again.blocks);
     const row = await database().documents.get(id);
     expect(row && 'chunks' in row ? new Set(row.chunks).size : -1).toBe(await storedChunkCount(id));
+  });
+
+  it('give way to a newer copy from the archive folder, leaving no chunk behind', async () => {
+    const { id } = await session();
+    await storeDocumentBlocks(id, notes(400), 200, new ActionItemsByBlock(), newSaveMemory());
+    const local = await database().sessions.get(id);
+    if (!local) throw new Error('the session was not stored');
+    const newer = { ...local, revision: local.revision + 5, updatedAt: 900 };
+    const document = { sessionId: id, content: documentWith('written on another computer'), revision: newer.revision, updatedAt: 900 };
+    expect(await storeRecordsFromDisk([{ kind: 'session', record: { session: newer, document } }])).toBe(1);
+    expect(await storedChunkCount(id)).toBe(0);
+    expect((await getDocument(id))?.content).toEqual(documentWith('written on another computer'));
   });
 
   it('stay whole when a save rolls back: the next save writes what the rolled-back one lost', async () => {

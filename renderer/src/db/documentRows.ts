@@ -84,8 +84,14 @@ export async function readAllDocuments(db: DocumentTables): Promise<SessionDocum
   return documents;
 }
 
-/** Stores a whole document (as an object or as its text), and drops the chunks of the form it replaces. */
-export async function putDocument(db: DocumentTables, row: SessionDocument | StoredDocumentText): Promise<void> {
-  await db.documentChunks.where('sessionId').equals(row.sessionId).delete();
+/**
+ * Stores a whole document (as an object or as its text), and drops the
+ * chunks of the form it replaces. `newSession` says the session was not
+ * stored before (created, imported, or restored into an empty store), so it
+ * has no chunks to look for: a restore of 10,000 sessions need not ask
+ * 10,000 times.
+ */
+export async function putDocument(db: DocumentTables, row: SessionDocument | StoredDocumentText, newSession = false): Promise<void> {
+  if (!newSession) await db.documentChunks.where('sessionId').equals(row.sessionId).delete();
   await db.documents.put(row);
 }

@@ -73,7 +73,7 @@ export async function storeImport(requests: readonly ImportRequest[], now = Date
         const { session, document } = record;
         await db.sessions.add(session);
         if (document) {
-          await putDocument(db, document);
+          await putDocument(db, document, true);
           await replaceActionRows(db, session.id, actionRowsFor(session, document, conference));
         }
         if (session.sourceHash) knownHashes.add(session.sourceHash);

@@ -40,7 +40,7 @@ export async function createSession(input: SessionInput, content: EditorStateJso
   const db = database();
   await db.transaction('rw', [db.sessions, ...documentTables(db), db.conferences, ...actionTables(db)], async () => {
     await db.sessions.add(session);
-    await putDocument(db, document);
+    await putDocument(db, document, true);
     await replaceActionRows(db, session.id, actionRowsFor(session, document, await db.conferences.get(session.conferenceId)));
   });
   return session;
