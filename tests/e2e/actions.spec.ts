@@ -74,3 +74,44 @@ test('action items: marked three ways, suggested, ticked from the view and from 
   await expect(rows).toHaveText([/try out celery/, /Thank Kenneth/]);
   expect(app.pageErrors).toEqual([]);
 });
+
+test('items open at their line after lines were added above them, and after a reload', async ({ app }) => {
+  const page = app.page;
+  await createConference(page, { name: 'Monitorama 2026', startDate: '2026-06-16', timeZone: 'America/Los_Angeles' });
+  await createSession(page, { title: 'Alerting without tears' });
+
+  await editor(page).click();
+  await page.keyboard.type('Pager rotations');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('[] ask @sam for the runbook template');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type("I'll try the alert budget idea later.");
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Closing remarks');
+  await expectAllSaved(page);
+
+  // Three lines typed above both move them down by three lines; their rows are not rewritten for that.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('End');
+  for (const text of ['Alert fatigue is real', 'Most pages need no action', 'Delete the noisy ones']) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(text);
+  }
+  await expectAllSaved(page);
+
+  for (const reload of [false, true]) {
+    if (reload) await page.reload();
+    // The check-list item opens by its id, the suggestion by its line.
+    for (const [name, text] of [
+      [/^Open the line: ask @sam/, 'ask @sam for the runbook template'],
+      [/^Open the line: I'll try the alert budget/, "I'll try the alert budget idea later."],
+    ] as const) {
+      await page.getByRole('link', { name: 'Action items' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Action items' })).toBeVisible();
+      await page.getByRole('link', { name }).click();
+      await expect(editor(page).locator('.pl-highlight')).toHaveText(text);
+    }
+  }
+  expect(app.pageErrors).toEqual([]);
+});
