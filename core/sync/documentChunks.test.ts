@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunkBlocks, joinChunks } from './documentChunks';
+import { joinDocumentText } from '../editor/documentText';
+import { chunkBlocks } from './documentChunks';
 
 const head = '{"root":{"children":';
 const tail = ',"type":"root"}}';
@@ -24,7 +25,7 @@ describe('cutting a document into chunks', () => {
       fc.property(fc.array(fc.string({ maxLength: 400 }), { maxLength: 600 }), (texts) => {
         const blocks = texts.map((text, index) => block(text, index));
         const chunks = chunkBlocks(blocks);
-        expect(JSON.parse(joinChunks(head, chunks, tail))).toEqual(JSON.parse(`${head}[${blocks.join(',')}]${tail}`));
+        expect(JSON.parse(joinDocumentText({ head, blocks: chunks, tail }))).toEqual(JSON.parse(`${head}[${blocks.join(',')}]${tail}`));
         for (const chunk of chunks) {
           expect(chunk.length).toBeGreaterThan(0);
           expect((JSON.parse(`[${chunk}]`) as unknown[]).length).toBeLessThanOrEqual(128);

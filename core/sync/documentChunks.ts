@@ -36,7 +36,8 @@ export function blockHash(block: string): number {
 
 /**
  * The blocks' JSON texts joined into chunks (each the blocks joined by `,`,
- * never empty): `[` + chunks joined by `,` + `]` is the blocks' array.
+ * never empty), so the chunks joined as blocks (joinDocumentText) give the
+ * document.
  * `hashes` are the blocks' blockHash, when the caller keeps them.
  */
 export function chunkBlocks(blocks: readonly string[], hashes: readonly number[] = blocks.map(blockHash)): string[] {
@@ -56,9 +57,4 @@ export function chunkBlocks(blocks: readonly string[], hashes: readonly number[]
     }
   }
   return chunks;
-}
-
-/** The JSON text of a document kept as head, chunks and tail. */
-export function joinChunks(head: string, chunks: readonly string[], tail: string): string {
-  return `${head}[${chunks.join(',')}]${tail}`;
 }

@@ -1,5 +1,5 @@
 import type { EntityTable, Table } from 'dexie';
-import { joinChunks } from '../../../core/sync/documentChunks';
+import { joinDocumentText } from '../../../core/editor/documentText';
 import type { SessionDocument } from '../../../core/model/session';
 import { parseStoredText, type StoredDocumentText } from './documentText';
 
@@ -66,7 +66,7 @@ export async function readDocuments(db: DocumentTables, sessionIds: readonly str
     const texts = row.chunks.map((chunk) => chunkText.get(`${row.sessionId}\u0000${chunk}`));
     if (texts.some((text) => text === undefined)) throw missingChunk(row.sessionId);
     const { head, tail, chunks: _chunks, ...fields } = row;
-    return parseStoredText({ ...fields, content: joinChunks(head, texts as string[], tail) });
+    return parseStoredText({ ...fields, content: joinDocumentText({ head, blocks: texts as string[], tail }) });
   });
 }
 
