@@ -1,7 +1,7 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createListItemNode, $createListNode, $isListNode, type ListItemNode } from '@lexical/list';
 import { $createHeadingNode } from '@lexical/rich-text';
-import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor, type SerializedEditorState } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor, type ParagraphNode, type SerializedEditorState } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $getActionId, $setActionId } from '../editor/actionItemState';
 import { plenaryNodes } from '../editor/nodes';
@@ -14,7 +14,9 @@ import {
   $documentLines,
   $ensureActionIds,
   $setActionDone,
+  $suggestionText,
 } from './actionIds';
+import { deriveActionItems } from './derive';
 import { documentLinesFromJson } from './lines';
 
 function newEditor(): LexicalEditor {
@@ -238,6 +240,32 @@ describe('$documentLines', () => {
     ]);
     expect(fromEditor).toEqual(fromJson);
     expect(documentLinesFromJson(json).map((line) => line.text)).toEqual(['Title', 'para', 'bullet', '', 'nested', '', 'check']);
+  });
+});
+
+describe('$suggestionText', () => {
+  it('gives each suggested line the text its derived row holds, and a line typed into since another', () => {
+    const editor = newEditor();
+    editor.update(() => {
+      const wrapper = $createListItemNode();
+      wrapper.append($createTextNode("I'll   try celery later"), $createListNode('bullet').append($createListItemNode().append($createTextNode('We should read the docs'))));
+      $getRoot().append(
+        $createParagraphNode().append($createTextNode('  We need to grab that dataset!  ')),
+        $createParagraphNode().append($createTextNode('TODO: I need to email Ada tomorrow')),
+        $createListNode('bullet').append(wrapper),
+      );
+    }, { discrete: true });
+    const json = editor.getEditorState().toJSON() as SerializedEditorState;
+    const rows = deriveActionItems('s1', 'c1', json, { timeZone: 'UTC', referenceTime: 0 }).filter((row) => row.source === 'suggested');
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    const texts = read(editor, () => rows.map((row) => $suggestionText($documentLines()[row.lineIndex]!)));
+    expect(texts).toEqual(rows.map((row) => row.text));
+
+    // Typed into after its row was derived: the line's text is no longer the row's.
+    editor.update(() => {
+      $getRoot().getFirstChildOrThrow<ParagraphNode>().append($createTextNode(' And the notebook'));
+    }, { discrete: true });
+    expect(read(editor, () => $suggestionText($documentLines()[0]!))).not.toBe(rows[0]?.text);
   });
 });
 

@@ -3,7 +3,7 @@ import { $createParagraphNode, $getRoot, $isElementNode, $isTextNode, type Eleme
 import { $getActionId, $setActionId } from '../editor/actionItemState';
 import { $getStamp, $setStamp } from '../editor/stampState';
 import { newId } from '../model/ids';
-import { matchActionMarker } from './markers';
+import { matchActionMarker, withoutMarker } from './markers';
 
 /**
  * Lexical helpers for action items inside a document: stable ids, ticking
@@ -45,6 +45,20 @@ export function $documentLines(): ElementNode[] {
   };
   visit($getRoot());
   return lines;
+}
+
+/**
+ * The text a suggestion row of this line holds: the line's own text (not a
+ * list nested in it), white space runs made one space, without a leading
+ * marker, as derivation reads it from the JSON (./lines, ./derive).
+ */
+export function $suggestionText(line: ElementNode): string {
+  const own = line
+    .getChildren()
+    .filter((child) => !$isListNode(child))
+    .map((child) => child.getTextContent())
+    .join('');
+  return withoutMarker(own.replace(/\s+/g, ' ').trim());
 }
 
 /** Every action item of the document, in order. */

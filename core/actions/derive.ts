@@ -1,6 +1,6 @@
 import { stableHash } from './hash';
 import { documentLinesFromJson, type DocumentLine } from './lines';
-import { matchActionMarker } from './markers';
+import { withoutMarker } from './markers';
 import { Memo } from './memo';
 import { parseOwnerDue, type OwnerDue } from './ownerDue';
 import { suggestFollowUp, type LineContext, type Suggestion } from './suggest';
@@ -124,7 +124,7 @@ export function actionCandidates(lines: readonly DocumentLine[], context: Derive
     }
     const suggestion = suggestionFor(text, { heading: line.heading, block: line.block });
     if (!suggestion) continue;
-    candidates.push(candidate(line, matchActionMarker(text)?.text ?? text, null, suggestion.reason));
+    candidates.push(candidate(line, withoutMarker(text), null, suggestion.reason));
   }
   return candidates;
 }

@@ -45,6 +45,11 @@ export function matchActionMarker(line: string): ActionMarker | null {
   return null;
 }
 
+/** A suggested line's item text: the line's text without a leading marker (the text its action row holds). */
+export function withoutMarker(line: string): string {
+  return matchActionMarker(line)?.text ?? line;
+}
+
 /**
  * True when the whole text of a line is a complete marker with its space
  * ("[] ", "[ ] ", "TODO ", "TODO: ", "Action: ") — the editor converts the

@@ -5,7 +5,7 @@ import { $getNodeByKey, $isElementNode, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND
 import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useSearch } from 'wouter';
-import { $convertLineToActionItem, $documentLines, $findActionItem, $isActionItem } from '../../../core/actions/actionIds';
+import { $convertLineToActionItem, $documentLines, $findActionItem, $isActionItem, $suggestionText } from '../../../core/actions/actionIds';
 import { parseOwnerDue } from '../../../core/actions/ownerDue';
 import { $getStamp } from '../../../core/editor/stampState';
 import { useCommand } from '../app/commands';
@@ -46,10 +46,6 @@ interface SuggestionTarget {
 
 interface MarginSuggestion extends SuggestionTarget {
   top: number;
-}
-
-function normalisedText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 function samePlaces(a: readonly MarginSuggestion[], b: readonly MarginSuggestion[]): boolean {
@@ -123,7 +119,8 @@ export function ActionItemsPlugin({ sessionId, timeZone }: { sessionId: string; 
       const found: SuggestionTarget[] = [];
       for (const row of shown) {
         const line = lines[row.lineIndex];
-        if (!line || $isActionItem(line) || !normalisedText(line.getTextContent()).includes(row.text)) continue;
+        // Only a line whose text is still the row's: a row from a save made mid-word names text the line no longer has.
+        if (!line || $isActionItem(line) || $suggestionText(line) !== row.text) continue;
         found.push({ key: line.getKey(), row });
       }
       return found;
@@ -143,7 +140,20 @@ export function ActionItemsPlugin({ sessionId, timeZone }: { sessionId: string; 
       if (!shell) return;
       const shellTop = shell.getBoundingClientRect().top;
       const placed: MarginSuggestion[] = [];
-      for (const { key, row } of targets) {
+      // A line typed into since its row was derived is not that suggestion any more (the next save says what it is).
+      const current = editor.getEditorState().read(() =>
+        targets.filter(({ key, row }) => {
+          const node = $getNodeByKey(key);
+          return $isElementNode(node) && $suggestionText(node) === row.text;
+        }),
+      );
+      for (const { key } of targets) {
+        if (!current.some((target) => target.key === key)) {
+          const element = editor.getElementByKey(key);
+          if (element) delete element.dataset.suggested;
+        }
+      }
+      for (const { key, row } of current) {
         const element = editor.getElementByKey(key);
         if (!element) continue;
         if (element.dataset.suggested !== (row.reason ?? '')) element.dataset.suggested = row.reason ?? '';
