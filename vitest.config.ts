@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // tests opt into jsdom with a `@vitest-environment jsdom` comment.
 export default defineConfig({
   test: {
-    include: ['core/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'tests/export-sites/**/*.test.ts'],
+    include: ['core/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'tests/export-sites/**/*.test.ts', 'tests/lint/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
     testTimeout: 20_000,

@@ -1,6 +1,6 @@
 /** Random ids for records. Web Crypto is available in Node 20, Electron and Chromium alike. */
 export function newId(): string {
-  return globalThis.crypto.randomUUID();
+  return crypto.randomUUID();
 }
 
 /** A short id (8 hex characters), used where a human may see it: file-name collisions, anchors. */
