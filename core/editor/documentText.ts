@@ -15,12 +15,6 @@ export interface DocumentText {
 export const MAX_DOCUMENT_BLOCKS = 200_000;
 export const MAX_DOCUMENT_TEXT = 64 * 1024 * 1024;
 
-export function documentTextLength(text: DocumentText): number {
-  let length = text.head.length + text.tail.length + 2 + Math.max(0, text.blocks.length - 1);
-  for (const block of text.blocks) length += block.length;
-  return length;
-}
-
 export function joinDocumentText(text: DocumentText): string {
   return `${text.head}[${text.blocks.join(',')}]${text.tail}`;
 }

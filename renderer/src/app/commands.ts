@@ -17,10 +17,6 @@ export function runCommand(id: CommandId): boolean {
   return true;
 }
 
-export function hasCommand(id: CommandId): boolean {
-  return (handlers.get(id)?.length ?? 0) > 0;
-}
-
 export function useCommand(id: CommandId, handler: () => void, enabled = true): void {
   const latest = useRef(handler);
   useEffect(() => {

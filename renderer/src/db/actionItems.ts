@@ -82,10 +82,6 @@ export async function dismissSuggestion(row: Pick<ActionItemRecord, 'id' | 'sess
   await database().dismissedSuggestions.put({ id: row.id, sessionId: row.sessionId, text: row.text, dismissedAt: now });
 }
 
-export async function restoreSuggestion(id: string): Promise<void> {
-  await database().dismissedSuggestions.delete(id);
-}
-
 /**
  * Ticks the line with this action id in its session's document and saves
  * the document (whose save re-derives the rows). Returns false when the
