@@ -7,6 +7,9 @@ import { emptyEditorState, type SessionRecord } from '../../../core/model/sessio
 import { ArchiveStore } from '../../services/archive/archiveStore';
 import type { CliIO } from '../cliCommand';
 import { command } from './schedule';
+import { command as importCommand } from './import';
+
+const EXAMPLES = fileURLToPath(new URL('../../../tests/fixtures/examples', import.meta.url));
 
 const FIXTURES = fileURLToPath(new URL('../../../core/schedule/fixtures', import.meta.url));
 
@@ -98,5 +101,22 @@ describe('plenary schedule import', () => {
     expect(output.out).toContain('  + 09:00 Offline-first desktop apps (Hall 1)\n');
     const { records } = await new ArchiveStore(archive).readAll();
     expect(records.find((record) => record.kind === 'conference')).toMatchObject({ conference: { name: 'DevDay 2026', timeZone: 'Europe/Amsterdam' } });
+  });
+
+  it('puts old notes imported later into the planned talks they were taken in', async () => {
+    const ics = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:test', 'X-WR-CALNAME:Pycon 2013', 'X-WR-TIMEZONE:America/Los_Angeles',
+      'BEGIN:VEVENT', 'UID:instagram@example.org', 'DTSTART:20130315T174500Z', 'DTEND:20130315T182500Z', 'SUMMARY:How Instagram.com Works', 'LOCATION:Ballroom A', 'ATTENDEE;CN=Mike Krieger:mailto:x@example.org', 'END:VEVENT',
+      'END:VCALENDAR', '',
+    ].join('\r\n');
+    await writeFile(path.join(dir, 'pycon.ics'), ics);
+    expect(await command.run(['import', path.join(dir, 'pycon.ics'), '--archive', archive], io())).toBe(0);
+    const output = io();
+    expect(await importCommand.run([path.join(EXAMPLES, 'pycon-2013-raw-timestamped-notes.txt'), '--archive', archive], output)).toBe(0);
+    expect(output.out).toContain('imported 6 sessions into “Pycon 2013”, 1 session matched to talks of its schedule');
+    const talk = (await sessions()).find((record) => record.session.sourceId === 'instagram@example.org')!;
+    expect(talk.session).toMatchObject({ title: 'How Instagram.com Works', speakers: ['Mike Krieger'], room: 'Ballroom A', actualStart: Date.UTC(2013, 2, 15, 17, 55, 11) });
+    expect(JSON.stringify(talk.document)).toContain('Justin Bieber problem');
+    expect(await sessions()).toHaveLength(6);
   });
 });
