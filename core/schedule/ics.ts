@@ -6,6 +6,19 @@ import { kindFromLabel } from './kinds';
 import type { ParsedSchedule, ScheduleParseOptions } from './types';
 import { instantOfWall } from './wallTime';
 
+/** Zone names seen in this file and whether the runtime knows them: asking Intl costs a formatter each time. */
+function knownZones(): (zone: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (zone) => {
+    let known = seen.get(zone);
+    if (known === undefined) {
+      known = isValidTimeZone(zone);
+      seen.set(zone, known);
+    }
+    return known;
+  };
+}
+
 /** Whether text is an iCalendar file (it begins with BEGIN:VCALENDAR). */
 export function isIcs(text: string): boolean {
   return /^\s*BEGIN:VCALENDAR/i.test(text.replace(/^\uFEFF/, ''));
@@ -57,6 +70,7 @@ function checkTimezone(component: ICAL.Component, source: string, line: number |
 interface Zones {
   defined: Map<string, ICAL.Timezone>;
   calendarZone: string;
+  isKnown: (zone: string) => boolean;
 }
 
 /** An event's DTSTART or DTEND as an instant: UTC, the file's own VTIMEZONE, an IANA zone by name, or floating in the calendar's zone. */
@@ -77,7 +91,7 @@ function instantOf(property: ICAL.Property, zones: Zones, source: string, where:
     instant = time.toUnixTime() * 1000;
   } else if (tzidText) {
     const zone = tzidText.replace(/^\/+/, '');
-    if (!isValidTimeZone(zone)) {
+    if (!zones.isKnown(zone)) {
       throw new ScheduleError(`${source}: ${where} has ${name} in the time zone “${tzidText}”, which the file does not define (no VTIMEZONE) and which is not an IANA time zone.`);
     }
     instant = instantOfWall({ year: value.year, month: value.month, day: value.day, hour: value.hour, minute: value.minute, second: value.second }, zone);
@@ -142,7 +156,7 @@ export function parseIcs(textIn: string, source: string, options: ScheduleParseO
 
   const calendarName = text(calendar, 'x-wr-calname');
   const picks = isPicks(source, calendarName);
-  const zones: Zones = { defined, calendarZone };
+  const zones: Zones = { defined, calendarZone, isKnown: knownZones() };
   const eventLines = beginLines(clean, 'VEVENT');
   const talks: FoundTalk[] = [];
   let allDay = 0;

@@ -17,7 +17,7 @@ export async function readScheduleTarget(schedule: ParsedSchedule): Promise<{ co
   const db = database();
   return db.transaction('r', [db.conferences, db.sessions, db.documents], async () => {
     const conferences = await db.conferences.toArray();
-    const ids = schedule.talks.map((talk) => talk.sourceId);
+    const ids = new Set(schedule.talks.map((talk) => talk.sourceId));
     // Only sessions that came from a schedule can match; reading them by conference keeps this light.
     const candidates: Session[] = [];
     for (const conference of conferences) {
@@ -25,7 +25,7 @@ export async function readScheduleTarget(schedule: ParsedSchedule): Promise<{ co
       const sessions = await db.sessions.where('conferenceId').equals(conference.id).toArray();
       candidates.push(...sessions.filter((session) => session.sourceId !== undefined));
     }
-    const conference = findScheduleConference(schedule, conferences, candidates.filter((session) => ids.includes(session.sourceId as string)));
+    const conference = findScheduleConference(schedule, conferences, candidates.filter((session) => ids.has(session.sourceId as string)));
     if (!conference) return { conference: null, known: [] };
     const sessions = candidates.filter((session) => session.conferenceId === conference.id && !session.deleted);
     const withDocuments = new Set((await db.documents.where('sessionId').anyOf(sessions.map((session) => session.id)).primaryKeys()) as string[]);

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { ScheduleInput } from '../../../core/ipc/channels/schedule';
-import { describePlan, planChangesNothing, planScheduleImport, scheduleWrites, type SchedulePlan } from '../../../core/schedule/reimport';
+import { describePlan, planChangesNothing, planScheduleImport, scheduleWrites, type SchedulePlan, type ScheduleWrites } from '../../../core/schedule/reimport';
 import { isScheduleFileName } from '../../../core/schedule/parseSchedule';
 import { scheduleFormatNames } from '../../../core/schedule/types';
 import { formatClock } from '../../../core/time/stamps';
 import { isValidTimeZone, systemTimeZone } from '../../../core/time/zones';
+import { notifyError } from '../app/notices';
 import { routes } from '../app/routes';
 import { call } from '../bridge/plenary';
 import { Dialog } from '../components/Dialog';
@@ -21,6 +22,13 @@ type Phase =
   | { kind: 'writing' }
   | { kind: 'done'; plan: SchedulePlan }
   | { kind: 'failed'; message: string };
+
+/** Sends what a schedule import stored to the disk archive: the conference, then each session with the document it already has. */
+async function sendToArchive(writes: ScheduleWrites): Promise<void> {
+  if (writes.conference) await writeToDisk({ kind: 'conference', conference: writes.conference });
+  const records = await readLocalRecords('session', writes.sessions.map((session) => session.id));
+  await Promise.all(records.map((record) => writeToDisk(record)));
+}
 
 const ACCEPT = '.json,.xml,.ics,.ical,application/json,application/xml,text/xml,text/calendar';
 
@@ -150,11 +158,9 @@ export function ScheduleImportDialog({ open, onOpen, onClose }: { open: boolean;
     try {
       const writes = scheduleWrites(plan);
       await storeScheduleWrites(writes);
-      if (writes.conference) await writeToDisk({ kind: 'conference', conference: writes.conference });
-      // Each session goes to the archive with the document it already has, read back as one record.
-      const records = await readLocalRecords('session', writes.sessions.map((session) => session.id));
-      await Promise.all(records.map((record) => writeToDisk(record)));
       setPhase({ kind: 'done', plan });
+      // The disk copy follows, as for every save: the save status says when it is written.
+      void sendToArchive(writes).catch(notifyError);
     } catch (error) {
       setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
