@@ -23,7 +23,6 @@ function pad(value: number): string {
 export function generateTalks(talks: number, days = 5, rooms = 20, firstDay = '2026-06-08'): GeneratedTalk[] {
   const out: GeneratedTalk[] = [];
   const perDay = Math.ceil(talks / days);
-  const slots = Math.ceil(perDay / rooms);
   for (let index = 0; index < talks; index++) {
     const dayIndex = Math.floor(index / perDay);
     const inDay = index % perDay;
