@@ -120,3 +120,25 @@ test('a schedule that cannot be read is named, and nothing is imported', async (
   await rm(temp, { recursive: true, force: true });
   expect(app.pageErrors).toEqual([]);
 });
+
+test('a schedule file dropped on the window opens its preview, not the notes import', async ({ app }) => {
+  const page = app.page;
+  const text = await readFile(path.join(fixtures, 'pretalx-schedule.ics'), 'utf8');
+  const transfer = await page.evaluateHandle((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'schedule.ics', { type: 'text/calendar' }));
+    return data;
+  }, text);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  const dialog = page.getByRole('dialog', { name: 'Import schedule' });
+  await expect(dialog.getByRole('heading', { name: 'Before anything is saved' })).toBeFocused();
+  await expect(dialog).toContainText('schedule.ics · iCalendar (.ics) · 3 talks into FallCon 2026 (America/New_York)');
+  await expect(page.getByRole('dialog', { name: 'Import notes' })).toBeHidden();
+  await expect(page.locator('.import-drop-overlay')).toBeHidden();
+  await dialog.getByRole('button', { name: 'Import schedule' }).click();
+  await dialog.getByRole('button', { name: 'Open FallCon 2026' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'FallCon 2026' })).toBeVisible();
+  await expect(page.getByText('Typed IPC in practice - Ines Rao').first()).toBeVisible();
+  expect(app.pageErrors).toEqual([]);
+});
