@@ -140,5 +140,9 @@ test('a schedule file dropped on the window opens its preview, not the notes imp
   await dialog.getByRole('button', { name: 'Open FallCon 2026' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'FallCon 2026' })).toBeVisible();
   await expect(page.getByText('Typed IPC in practice - Ines Rao').first()).toBeVisible();
+  // The timeline tells planned talks (no notes yet) from attended ones.
+  await expect(page.getByTestId('timeline-entry')).toHaveCount(3);
+  await expect(page.getByTestId('timeline-entry').first()).toContainText('planned');
+  expect(await seriousViolations(page)).toEqual([]);
   expect(app.pageErrors).toEqual([]);
 });
