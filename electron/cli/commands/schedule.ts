@@ -3,7 +3,7 @@ import { UserFacingError } from '../../../core/ipc/result';
 import type { Conference } from '../../../core/model/conference';
 import type { Session, SessionRecord } from '../../../core/model/session';
 import { describePlan, findScheduleConference, planScheduleImport, scheduleWrites, type KnownSession } from '../../../core/schedule/reimport';
-import { formatClock } from '../../../core/time/stamps';
+import { dayKey, formatClock } from '../../../core/time/stamps';
 import { isValidTimeZone } from '../../../core/time/zones';
 import { ArchiveStore } from '../../services/archive/archiveStore';
 import { mapConcurrent } from '../../services/archive/mapConcurrent';
@@ -68,7 +68,7 @@ function parseArgs(args: readonly string[], io: CliIO): Options | string {
 }
 
 function line(session: Pick<Session, 'title' | 'room' | 'scheduledStart'>, timeZone: string): string {
-  const at = session.scheduledStart !== undefined ? `${formatClock(session.scheduledStart, timeZone, '24h')} ` : '';
+  const at = session.scheduledStart !== undefined ? `${dayKey(session.scheduledStart, timeZone)} ${formatClock(session.scheduledStart, timeZone, '24h')} ` : '';
   return `${at}${session.title}${session.room ? ` (${session.room})` : ''}`;
 }
 
