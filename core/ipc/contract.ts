@@ -5,6 +5,7 @@ import { archiveChannels } from './channels/archive';
 import { assetChannels } from './channels/assets';
 import { importChannels } from './channels/import';
 import { exportChannels } from './channels/export';
+import { scheduleChannels } from './channels/schedule';
 import type { Result } from './result';
 
 /**
@@ -18,6 +19,7 @@ export const ipcContract = {
   ...assetChannels,
   ...importChannels,
   ...exportChannels,
+  ...scheduleChannels,
 };
 
 export type IpcContract = typeof ipcContract;

@@ -14,6 +14,9 @@ export const conferenceSchema = z
     timeZone: z.string().refine(isValidTimeZone, 'Use an IANA time zone such as Europe/Berlin.'),
     url: z.string().max(2000).default(''),
     tags: z.array(z.string().max(100)).max(100).default([]),
+    /** The rooms and tracks of the conference's imported schedule, in its order. */
+    rooms: z.array(z.string().max(200)).max(500).optional(),
+    tracks: z.array(z.string().max(200)).max(500).optional(),
     /** Template chosen for new sessions in this conference, if any. */
     defaultTemplateId: z.string().max(64).optional(),
     ...revisionFields,

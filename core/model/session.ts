@@ -38,6 +38,14 @@ export const sessionSchema = z.object({
   templateId: z.string().max(64).optional(),
   /** SHA-256 of the file section a session was imported from; a second import of the same text is skipped. */
   sourceHash: z.string().max(128).optional(),
+  /** The schedule's id for this talk (guid, UID): a re-import of the schedule finds the session by it. */
+  sourceId: z.string().max(300).optional(),
+  /** The schedule's abstract of the talk. */
+  abstract: z.string().max(20_000).optional(),
+  /** The talk left the schedule after notes were taken in it: kept, and shown as cancelled. */
+  cancelled: z.boolean().optional(),
+  /** One of the user's own picks from the schedule. */
+  starred: z.boolean().optional(),
   /** Per-session override of the stamp gutter; falls back to the setting. */
   stampDisplay: z.enum(stampDisplayModes).optional(),
   ...revisionFields,

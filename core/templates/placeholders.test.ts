@@ -13,6 +13,7 @@ const values: PlaceholderValues = {
   room: 'Grand Ballroom',
   track: 'Web',
   url: 'https://us.pycon.org/2010/talks/scaling',
+  abstract: 'How one site grew onto many machines.',
 };
 
 function text(content: string, format = 0): JsonNode {

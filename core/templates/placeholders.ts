@@ -10,7 +10,7 @@ import { childrenOf, cloneState, isTextNode, walk, type JsonNode } from './jsonT
  * name is left exactly as it was typed, so a typo shows up in the document
  * instead of silently vanishing.
  */
-export const placeholderNames = ['title', 'speakers', 'conference', 'date', 'room', 'track', 'url'] as const;
+export const placeholderNames = ['title', 'speakers', 'conference', 'date', 'room', 'track', 'url', 'abstract'] as const;
 export type PlaceholderName = (typeof placeholderNames)[number];
 export type PlaceholderValues = Record<PlaceholderName, string>;
 
@@ -22,6 +22,7 @@ export const placeholderDescriptions: Record<PlaceholderName, string> = {
   room: 'the room',
   track: 'the track',
   url: 'the session link',
+  abstract: 'the abstract from the conference schedule',
 };
 
 const placeholderPattern = /\{\{\s*([A-Za-z][A-Za-z0-9_-]*)\s*\}\}/g;
@@ -30,7 +31,7 @@ function isPlaceholderName(name: string): name is PlaceholderName {
   return (placeholderNames as readonly string[]).includes(name);
 }
 
-type SessionFields = Pick<Session, 'title' | 'speakers' | 'room' | 'track' | 'url' | 'scheduledStart' | 'actualStart'>;
+type SessionFields = Pick<Session, 'title' | 'speakers' | 'room' | 'track' | 'url' | 'scheduledStart' | 'actualStart'> & Partial<Pick<Session, 'abstract'>>;
 type ConferenceFields = Pick<Conference, 'name' | 'timeZone'>;
 
 /**
@@ -48,6 +49,7 @@ export function placeholderValues(session: SessionFields, conference: Conference
     room: session.room,
     track: session.track,
     url: session.url,
+    abstract: session.abstract ?? '',
   };
 }
 

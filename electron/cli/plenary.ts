@@ -4,6 +4,7 @@ import { defaultArchiveDir } from '../services/paths';
 import type { CliCommand } from './cliCommand';
 import { command as actionsCommand } from './commands/actions';
 import { command as importCommand } from './commands/import';
+import { command as scheduleCommand } from './commands/schedule';
 import { command as searchCommand } from './commands/search';
 import { command as exportCommand } from './commands/export';
 import { runCli } from './run';
@@ -16,7 +17,7 @@ import { runCli } from './run';
  *   ...
  *   const commands = [exportCommand];
  */
-const commands: CliCommand[] = [actionsCommand, exportCommand, importCommand, searchCommand];
+const commands: CliCommand[] = [actionsCommand, exportCommand, importCommand, scheduleCommand, searchCommand];
 
 const exitCode = await runCli(
   process.argv.slice(2),

@@ -5,6 +5,8 @@ import { AssetStore } from './assets/assetStore';
 import { createAssetHandlers } from './assets/handlers';
 import { createImportHandlers } from './import/handlers';
 import { createExportHandlers } from './export/handlers';
+import { createScheduleHandlers } from './schedule/handlers';
+import type { FetchOptions } from './schedule/fetchSchedule';
 
 /** What every service needs to know about where it runs. */
 export interface ServiceContext {
@@ -21,12 +23,13 @@ export interface ServiceContext {
  * handlers. Main registers these with IPC; the end-to-end harness and the
  * command line call the same functions.
  */
-export function createServiceHandlers({ archiveDir }: { archiveDir: string }): ServiceHandlers {
+export function createServiceHandlers({ archiveDir, scheduleFetch }: { archiveDir: string; scheduleFetch?: FetchOptions }): ServiceHandlers {
   const ctx: ServiceContext = { archiveDir, archive: new ArchiveStore(archiveDir), assets: new AssetStore(archiveDir) };
   return {
     ...createArchiveHandlers(ctx.archive),
     ...createAssetHandlers(ctx.assets),
     ...createImportHandlers(ctx.assets),
     ...createExportHandlers(ctx),
+    ...createScheduleHandlers(scheduleFetch),
   };
 }

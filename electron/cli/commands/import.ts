@@ -2,6 +2,8 @@ import path from 'node:path';
 import { ImportError } from '../../../core/import/errors';
 import { isMarkdownFileName, planImport } from '../../../core/import/plan';
 import { recordsForImport } from '../../../core/import/records';
+import { attachNotesToPlanned } from '../../../core/schedule/matchNotes';
+import type { Session } from '../../../core/model/session';
 import type { ImportPlan } from '../../../core/import/types';
 import { UserFacingError } from '../../../core/ipc/result';
 import type { Conference } from '../../../core/model/conference';
@@ -102,6 +104,14 @@ export const command: CliCommand = {
       if (record.kind === 'session' && record.record.session.sourceHash) knownHashes.add(record.record.session.sourceHash);
     }
 
+    // Planned talks from an imported schedule, still without notes: imported notes taken in one go into it.
+    const plannedByConference = new Map<string, Session[]>();
+    for (const record of records) {
+      const session = record.kind === 'session' ? record.record.session : null;
+      if (!session || record.kind !== 'session' || record.record.document !== null || session.deleted || session.sourceId === undefined) continue;
+      plannedByConference.set(session.conferenceId, [...(plannedByConference.get(session.conferenceId) ?? []), session]);
+    }
+
     let failed = 0;
     for (const file of options.files) {
       const name = path.basename(file);
@@ -135,16 +145,22 @@ export const command: CliCommand = {
       const isNew = stored.conferenceIsNew;
       byName.set(conference.name.toLowerCase(), conference);
       const create = plan.sessions.filter((session) => !duplicates.includes(session));
+      const planned = plannedByConference.get(conference.id) ?? [];
+      const dates = new Map(stored.sessions.map((record, index) => [record, create[index]?.date ?? null]));
+      const attached = attachNotesToPlanned(stored.sessions, planned, conference.timeZone, dates);
+      const taken = new Set(attached.records.map((record) => record.session.id));
+      plannedByConference.set(conference.id, planned.filter((session) => !taken.has(session.id)));
       if (!options.dryRun) {
         if (isNew || stored.conferenceChanged) await store.write({ kind: 'conference', conference });
         // Each write is atomic and flushed to disk; overlapping them keeps a large import quick.
-        await mapConcurrent(stored.sessions, 16, (record) => store.write({ kind: 'session', record }));
+        await mapConcurrent(attached.records, 16, (record) => store.write({ kind: 'session', record }));
         for (const session of create) knownHashes.add(session.sourceHash);
       }
 
       const verb = options.dryRun ? 'would import' : 'imported';
       const skipped = duplicates.length ? `, ${plural(duplicates.length, 'session')} already in the archive skipped` : '';
-      io.stdout(`${name}: ${verb} ${plural(create.length, 'session')} into “${conference.name}”${isNew ? ' (new conference)' : ''}${skipped}\n`);
+      const scheduled = attached.matched ? `, ${plural(attached.matched, 'session')} matched to talks of its schedule` : '';
+      io.stdout(`${name}: ${verb} ${plural(create.length, 'session')} into “${conference.name}”${isNew ? ' (new conference)' : ''}${skipped}${scheduled}\n`);
       for (const session of create) {
         io.stdout(`  + ${session.title}${session.speakers.length ? ` — ${session.speakers.join(', ')}` : ''}${session.stamps.length ? ` (${plural(session.stamps.length, 'stamp')})` : ''}\n`);
       }

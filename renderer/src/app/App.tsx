@@ -8,6 +8,7 @@ import { ShortcutHelp } from '../components/ShortcutHelp';
 import { loadSettings } from '../db/settings';
 import { ImportDialog } from '../import/ImportDialog';
 import { HomeScreen } from '../screens/HomeScreen';
+import { ScheduleImportDialog } from '../schedule/ScheduleImportDialog';
 import { startSearchWhenIdle } from '../search/searchService';
 import { useCommand } from './commands';
 import {
@@ -30,7 +31,7 @@ import { decodeSegment, routes } from './routes';
 import { Sidebar } from './Sidebar';
 import { useCurrentConferenceId } from './useCurrentConferenceId';
 
-type DialogName = 'conference' | 'session' | 'shortcuts' | 'export' | 'import';
+type DialogName = 'conference' | 'session' | 'shortcuts' | 'export' | 'import' | 'schedule';
 
 function Screens({ onNewConference, onNewSession }: { onNewConference: () => void; onNewSession: () => void }) {
   return (
@@ -76,6 +77,7 @@ function Shell() {
   useCommand('help.shortcuts', () => setDialog('shortcuts'));
   useCommand('file.export', () => setDialog('export'));
   useCommand('file.import', () => setDialog('import'));
+  useCommand('file.importSchedule', () => setDialog('schedule'));
   useCommand('go.home', () => navigate(routes.home));
   useCommand('go.settings', () => navigate(routes.settings));
   useCommand('go.actions', () => navigate(routes.actions));
@@ -109,6 +111,7 @@ function Shell() {
       <Notices />
       <ShortcutHelp open={dialog === 'shortcuts'} onClose={close} />
       <ImportDialog open={dialog === 'import'} onOpen={() => setDialog('import')} onClose={close} />
+      <ScheduleImportDialog open={dialog === 'schedule'} onOpen={() => setDialog('schedule')} onClose={close} />
       {/* Dialogs whose code loads on first use stay mounted after it, so closing one gives the focus back as the others do. */}
       {(opened.has('conference') || dialog === 'conference') && (
         <Suspense fallback={null}>

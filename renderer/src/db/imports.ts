@@ -1,4 +1,5 @@
 import { recordsForImport } from '../../../core/import/records';
+import { attachNotesToPlanned } from '../../../core/schedule/matchNotes';
 import type { ImportPlan, PlannedSession } from '../../../core/import/types';
 import type { Conference } from '../../../core/model/conference';
 import type { Session } from '../../../core/model/session';
@@ -13,6 +14,13 @@ export async function knownSourceHashes(): Promise<Set<string>> {
   const hashes = new Set<string>();
   for (const session of sessions) if (session.sourceHash && !session.deleted) hashes.add(session.sourceHash);
   return hashes;
+}
+
+/** A conference's sessions from its schedule that hold no notes yet. */
+async function plannedWithoutNotes(db: ReturnType<typeof database>, conferenceId: string): Promise<Session[]> {
+  const sessions = (await db.sessions.where('conferenceId').equals(conferenceId).toArray()).filter((session) => session.sourceId !== undefined && !session.deleted);
+  const withDocuments = new Set(await db.documents.where('sessionId').anyOf(sessions.map((session) => session.id)).primaryKeys());
+  return sessions.filter((session) => !withDocuments.has(session.id) && session.actualStart === undefined);
 }
 
 /** One file's plan and where its sessions go: an existing conference, or null for a new one made from the plan. */
@@ -68,10 +76,14 @@ export async function storeImport(requests: readonly ImportRequest[], now = Date
         written.set(conference.id, conference);
       }
       if (!conferenceId) newByName.set(plan.conference.name.toLowerCase(), conference);
+      // Notes taken in talks of the conference's imported schedule go into those planned sessions.
+      const planned = existing ? await plannedWithoutNotes(db, conference.id) : [];
+      const creating = plan.sessions.filter((session) => !records.duplicates.includes(session));
+      const dates = new Map(records.sessions.map((record, index) => [record, creating[index]?.date ?? null]));
       const created: Session[] = [];
-      for (const record of records.sessions) {
+      for (const record of attachNotesToPlanned(records.sessions, planned, conference.timeZone, dates).records) {
         const { session, document } = record;
-        await db.sessions.add(session);
+        await db.sessions.put(session);
         if (document) {
           await putDocument(db, document, true);
           await replaceActionRows(db, session.id, actionRowsFor(session, document, conference));

@@ -6,6 +6,7 @@ import { ConferenceTimeline } from '../browse/ConferenceTimeline';
 import { TagLinks } from '../browse/FacetLinks';
 import { getConference } from '../db/conferences';
 import { listSessions } from '../db/sessions';
+import { NowNext } from '../schedule/NowNext';
 import { formatDateRange } from './formatDates';
 
 /** One conference: its days as a timeline, each session at its time. */
@@ -38,6 +39,7 @@ export function ConferenceScreen({ conferenceId, onNewSession }: { conferenceId:
           New session
         </button>
       </header>
+      <NowNext conferenceId={conferenceId} />
       {sessions && sessions.length === 0 && (
         <div className="empty-state">
           <p>No sessions yet. Add the talk you are in and start typing.</p>

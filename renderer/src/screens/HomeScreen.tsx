@@ -5,6 +5,7 @@ import { routes } from '../app/routes';
 import { useFirstScreenShown } from '../app/startup';
 import { TagLinks } from '../browse/FacetLinks';
 import { listConferenceSummaries } from '../db/summaries';
+import { NowNext } from '../schedule/NowNext';
 import { formatDateRange, prepareDateFormat } from './formatDates';
 
 /** The archive's front page: every conference, newest first. */
@@ -22,6 +23,7 @@ export function HomeScreen({ onNewConference }: { onNewConference: () => void })
           New conference
         </button>
       </header>
+      <NowNext />
       {conferences && conferences.length === 0 && (
         <div className="empty-state">
           <p>No conferences yet.</p>
