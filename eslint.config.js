@@ -17,7 +17,7 @@ const electronModule = { deny: /^electron(\/|$)/, message: "services and the CLI
 
 // core/ may use only these packages: pure TypeScript that runs in every process.
 const corePackages =
-  /^(lexical|@lexical\/(?!react)[a-z-]+|zod|yaml|date-fns|@date-fns\/tz|chrono-node|minisearch|@noble\/hashes(\/[a-z0-9]+)?|@sindresorhus\/slugify)$/;
+  /^(lexical|@lexical\/(?!react)[a-z-]+|zod|yaml|date-fns|@date-fns\/tz|chrono-node|minisearch|@noble\/hashes(\/[a-z0-9]+)?|@sindresorhus\/slugify|fast-xml-parser|ical\.js)$/;
 
 const layers = {
   core: {
