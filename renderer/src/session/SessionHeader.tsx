@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Conference } from '../../../core/model/conference';
 import { stampDisplayModes, type Session, type StampDisplayMode } from '../../../core/model/session';
-import { formatClock } from '../../../core/time/stamps';
+import { formatClock, type ClockFormat } from '../../../core/time/stamps';
 import { routes } from '../app/routes';
 import { SpeakerLinks, TagLinks } from '../browse/FacetLinks';
 import { SessionDetailsDialog } from '../browse/SessionDetailsDialog';
@@ -15,6 +15,7 @@ interface SessionHeaderProps {
   session: Session;
   conference: Conference;
   stampMode: StampDisplayMode;
+  clock: ClockFormat;
   showTimeline: boolean;
   onStart: () => void;
   onEnd: () => void;
@@ -43,7 +44,7 @@ export function SessionHeader(props: SessionHeaderProps) {
           )}
           {state === 'ended' && session.actualStart !== undefined && session.actualEnd !== undefined && (
             <span className="ended-badge">
-              {formatClock(session.actualStart, conference.timeZone)}–{formatClock(session.actualEnd, conference.timeZone)}
+              Past talk · {formatClock(session.actualStart, conference.timeZone, props.clock)}–{formatClock(session.actualEnd, conference.timeZone, props.clock)}
             </span>
           )}
           {state !== 'live' ? (
