@@ -34,6 +34,7 @@ export const commandList = [
   { id: 'editor.insertImage', title: 'Insert image…', menu: 'session', keys: '$mod+Shift+KeyP', accelerator: 'CmdOrCtrl+Shift+P', editorOnly: true },
   { id: 'editor.newEntry', title: 'New entry (live blog: at the top)', menu: 'session', keys: '$mod+Shift+Enter', accelerator: 'CmdOrCtrl+Shift+Return', editorOnly: true },
   { id: 'editor.nextTalk', title: 'Next lightning talk', menu: 'session', keys: '$mod+Shift+KeyL', accelerator: 'CmdOrCtrl+Shift+L', editorOnly: true },
+  { id: 'view.sidebar', title: 'Show or hide the sidebar', menu: 'view', keys: '$mod+Backslash', accelerator: 'CmdOrCtrl+\\' },
   { id: 'view.focus', title: 'Focus mode', menu: 'view', keys: '$mod+Shift+KeyF', accelerator: 'CmdOrCtrl+Shift+F' },
   { id: 'view.stamps', title: 'Cycle stamps: clock, elapsed, hidden', menu: 'view', keys: '$mod+Shift+KeyG', accelerator: 'CmdOrCtrl+Shift+G' },
   { id: 'view.timeline', title: 'Show timeline', menu: 'view', keys: '$mod+Shift+KeyY', accelerator: 'CmdOrCtrl+Shift+Y' },
