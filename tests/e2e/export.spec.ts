@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { test, expect } from './fixtures/app';
 import { seriousViolations } from './fixtures/axe';
-import { createConference, createSession, editor, expectAllSaved } from './fixtures/flows';
+import { createConference, createSession, expectAllSaved } from './fixtures/flows';
 
 // Toronto is on EDT (UTC-4) in September.
 const at = (clock: string) => new Date(`2026-09-08T${clock}-04:00`);
