@@ -1,32 +1,45 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 const STORAGE_KEY = 'plenary.sidebar';
-/** Below this window width the sidebar starts folded, leaving the notes the room. */
+/** Below this window width the sidebar is folded, leaving the notes the room, until the user chooses. */
 export const NARROW_WINDOW_PX = 1000;
 
-function initiallyCollapsed(): boolean {
+function storedChoice(): boolean | null {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     if (stored === 'collapsed') return true;
     if (stored === 'expanded') return false;
   } catch {
-    // Storage refused (a locked-down profile): fall back to the window's width.
+    // Storage refused (a locked-down profile): the window's width decides.
   }
-  return window.innerWidth < NARROW_WINDOW_PX;
+  return null;
 }
 
-/** Whether the sidebar is folded; the user's choice is remembered, and a narrow window starts folded until one is made. */
+const narrow = () => window.innerWidth < NARROW_WINDOW_PX;
+
+/**
+ * Whether the sidebar is folded. The user's choice (button or shortcut) is
+ * remembered; until one is made, the sidebar folds in a narrow window and
+ * unfolds in a wide one.
+ */
 export function useSidebarCollapsed(): [boolean, () => void] {
-  const [collapsed, setCollapsed] = useState(initiallyCollapsed);
+  const [choice, setChoice] = useState<boolean | null>(storedChoice);
+  const [isNarrow, setNarrow] = useState(narrow);
+  useEffect(() => {
+    if (choice !== null) return;
+    const resized = () => setNarrow(narrow());
+    window.addEventListener('resize', resized);
+    return () => window.removeEventListener('resize', resized);
+  }, [choice]);
+  const collapsed = choice ?? isNarrow;
   const toggle = useCallback(() => {
-    setCollapsed((was) => {
-      try {
-        localStorage.setItem(STORAGE_KEY, was ? 'expanded' : 'collapsed');
-      } catch {
-        // Not remembered, still toggled.
-      }
-      return !was;
-    });
-  }, []);
+    const next = !collapsed;
+    setChoice(next);
+    try {
+      localStorage.setItem(STORAGE_KEY, next ? 'collapsed' : 'expanded');
+    } catch {
+      // Not remembered, still toggled.
+    }
+  }, [collapsed]);
   return [collapsed, toggle];
 }
