@@ -212,3 +212,70 @@ test('an imported talk from 2013 shows as a past talk that ended at its last lin
   await expect(page.locator('.ended-badge')).toContainText('Past talk');
   expect(app.pageErrors).toEqual([]);
 });
+
+test('at 900×700: the first line to write on is on screen, dialogs keep their button in reach, the sidebar folds, limits are told before submitting', async ({ app }) => {
+  const page = app.page;
+  await page.setViewportSize({ width: 900, height: 700 });
+  // A narrow window starts with the sidebar folded; Ctrl+\ unfolds and folds it.
+  await expect(page.getByRole('button', { name: 'Show the sidebar' })).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+Backslash');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+Backslash');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+
+  await page.keyboard.press('ControlOrMeta+Shift+KeyN');
+  const conferenceDialog = page.getByRole('dialog', { name: 'New conference' });
+  const name = conferenceDialog.getByLabel('Name');
+  await expect(name).toBeFocused();
+  // A pasted name longer than the limit stops at it, and the field says so before anything is sent.
+  await page.keyboard.insertText(`PyCon US 2026 ${'and a very long conference name '.repeat(8)}`);
+  await expect(name).toHaveValue(/^.{200}$/);
+  await expect(conferenceDialog.getByText('200 of 200 characters')).toBeVisible();
+  await expect(conferenceDialog.getByRole('button', { name: 'Create conference' })).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('PyCon US 2026');
+  // The long name keeps to its lines and is there whole on hover.
+  const heading = page.getByRole('heading', { level: 1 });
+  expect((await heading.boundingBox())?.height ?? 0).toBeLessThan(90);
+  await expect(heading).toHaveAttribute('title', /^PyCon US 2026 and a very long/);
+
+  await page.keyboard.press('ControlOrMeta+KeyN');
+  const sessionDialog = page.getByRole('dialog', { name: 'New session' });
+  await expect(sessionDialog.getByRole('button', { name: 'Create session' })).toBeInViewport();
+  // The kind is a talk: the talk template is the one chosen.
+  await expect(sessionDialog.getByRole('listbox', { name: 'Templates' }).getByRole('option', { selected: true })).toContainText('Talk');
+  await typeLine(page, 'Scaling Instagram: how a small team served a hundred million people');
+  await page.keyboard.press('Enter');
+  await expect(editor(page)).toBeFocused();
+  // The line the caret is on, the first to write on, is on screen without scrolling.
+  const firstLine = editor(page).locator('ul li').first();
+  await expect(firstLine).toBeInViewport();
+  expect(await page.evaluate(() => document.querySelector('.app-main')?.scrollTop ?? 0)).toBe(0);
+  await typeLine(page, "Celery runs every job. I'll try that out later.");
+  await page.keyboard.press('Enter');
+  await typeLine(page, 'Try the new profiler');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expectAllSaved(page);
+
+  // The Action items view: rows that read as a list, and why a line was suggested.
+  await page.keyboard.press('ControlOrMeta+Digit2');
+  await expect(page.getByRole('heading', { level: 1, name: 'Action items' })).toBeVisible();
+  const rows = page.getByTestId('action-row');
+  await expect(rows.filter({ hasText: 'Try the new profiler' })).toHaveCount(1);
+  const box = await page.getByRole('checkbox', { name: 'Done: Try the new profiler' }).boundingBox();
+  const text = await rows.filter({ hasText: 'Try the new profiler' }).locator('.action-text').boundingBox();
+  expect(box && text && box.width < 30 && text.x - (box.x + box.width) < 24 && Math.abs(text.y - box.y) < 20).toBe(true);
+  expect(text?.height ?? 0).toBeLessThan(40);
+  await expect(rows.filter({ hasText: 'Celery runs every job' })).toContainText("Why: first-person intention");
+
+  // Settings says where the notes are, shows the folder, and can move the archive to another.
+  await page.keyboard.press('ControlOrMeta+Comma');
+  await expect(page.getByTestId('archive-folder')).toHaveText(app.archiveDir);
+  await page.getByRole('button', { name: 'Show the folder' }).press('Enter');
+  await expect.poll(() => app.main.shownFolders).toContain(app.archiveDir);
+  app.main.nextChosenFolder = path.dirname(app.archiveDir);
+  await page.getByRole('button', { name: 'Choose another folder…' }).press('Enter');
+  await expect.poll(() => app.main.usedArchiveFolders ?? []).toEqual([path.dirname(app.archiveDir)]);
+  await expect(page.getByRole('status').filter({ hasText: 'Plenary starts again' })).toBeVisible();
+  expect(app.pageErrors).toEqual([]);
+});
