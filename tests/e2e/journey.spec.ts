@@ -95,6 +95,14 @@ test('a first conference from the first keystroke: three talks typed at once, ac
   const clockNotice = page.getByRole('status').filter({ hasText: "The talk's clock started" });
   await expect(clockNotice).toHaveCount(1);
   expect(await noticeCoversCaretLine(page)).toBe(false);
+  // Never over a dialog: it waits behind one, and the caret is back on its line after.
+  await page.keyboard.press('ControlOrMeta+Slash');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await expect(clockNotice).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(clockNotice).toBeVisible();
+  await expect(editor(page)).toBeFocused();
+  await expect.poll(() => caretLineText(page)).toBe('Postgres is the source of truth');
 
   // 5. A heading aside, typed at the start of a list item.
   await page.keyboard.press('Enter');
@@ -267,6 +275,11 @@ test('at 900×700: the first line to write on is on screen, dialogs keep their b
   expect(box && text && box.width < 30 && text.x - (box.x + box.width) < 24 && Math.abs(text.y - box.y) < 20).toBe(true);
   expect(text?.height ?? 0).toBeLessThan(40);
   await expect(rows.filter({ hasText: 'Celery runs every job' })).toContainText("Why: first-person intention");
+  // Opened from here, the session has the caret at the item's line.
+  await rows.filter({ hasText: 'Try the new profiler' }).getByRole('link', { name: /^Open the line/ }).press('Enter');
+  await expect(editor(page)).toBeFocused();
+  await expect.poll(() => caretLineText(page)).toBe('Try the new profiler');
+  await page.keyboard.press('ControlOrMeta+Digit2');
 
   // Settings says where the notes are, shows the folder, and can move the archive to another.
   await page.keyboard.press('ControlOrMeta+Comma');
