@@ -63,6 +63,8 @@ test('every screen, light and dark, 1280×800 and 900×700', async ({ app }) => 
   const sessionUrl = page.url();
   await expect(editor(page)).toBeFocused();
 
+  // The notices of the setup have left by themselves before the pictures are taken.
+  await expect(page.locator('.notice')).toHaveCount(0, { timeout: 30_000 });
   for (const theme of themes) {
     await setTheme(page, theme);
     for (const size of sizes) {

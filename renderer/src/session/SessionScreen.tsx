@@ -7,6 +7,7 @@ import type { WrittenDocument } from '../../../core/editor/documentJsonWriter';
 import { emptyEditorState, stampDisplayModes, type EditorStateJson, type Session, type StampDisplayMode } from '../../../core/model/session';
 import { defaultSettings } from '../../../core/model/settings';
 import { documentLines } from '../../../core/search/documentLines';
+import { liveBlogTemplate } from '../../../core/templates/builtins/liveBlog';
 import { formatClock } from '../../../core/time/stamps';
 import { ActionItemsPlugin } from '../actions/ActionItemsPlugin';
 import { useCommand } from '../app/commands';
@@ -236,7 +237,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
           onReady={setEditor}
         >
           <NextTalkPlugin now={stamping.now} lagSeconds={settings.stampLagSeconds} />
-          <NewEntryPlugin newestFirst={session.kind === 'liveblog'} />
+          <NewEntryPlugin newestFirst={session.kind === 'liveblog' || session.templateId === liveBlogTemplate.id} />
           <ActionItemsPlugin sessionId={sessionId} timeZone={conference.timeZone} />
         </NoteEditor>
       )}
