@@ -80,10 +80,12 @@ test('every screen, light and dark, 1280×800 and 900×700', async ({ app }) => 
       await expect(page.getByRole('dialog', { name: 'New session' })).toBeVisible();
       await shoot(name('new-session-dialog'));
       await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
       await page.keyboard.press('ControlOrMeta+Shift+KeyN');
       await expect(page.getByRole('dialog', { name: 'New conference' })).toBeVisible();
       await shoot(name('new-conference-dialog'));
       await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
 
       await open(sessionUrl);
       await expect(editor(page)).toBeFocused();
