@@ -127,7 +127,7 @@ export function ActionsScreen() {
         </label>
         <label className="checkbox-label">
           <input type="checkbox" checked={filters.suggestions} onChange={(event) => set({ suggestions: event.currentTarget.checked })} />
-          Show suggestions
+          Suggestions
         </label>
       </div>
       {view && shown.length === 0 && (
