@@ -13,6 +13,7 @@ const mainHandlers: MainHandlers = {
   openExternal: async () => null,
   showFolder: async () => null,
   chooseFolder: async () => null,
+  useArchiveFolder: async ({ path }) => ({ archiveDir: path }),
 };
 const dispatch = createDispatcher({ ...createServiceHandlers({ archiveDir }), ...mainHandlers });
 

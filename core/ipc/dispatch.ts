@@ -45,7 +45,7 @@ export function createDispatcher(handlers: Handlers, log: (message: string, erro
 }
 
 /** Channels that need Electron itself (dialogs, shell, app); main provides these, services the rest. */
-export const mainOnlyChannels = ['appInfo', 'openExternal', 'showFolder', 'chooseFolder'] as const satisfies readonly Channel[];
+export const mainOnlyChannels = ['appInfo', 'openExternal', 'showFolder', 'chooseFolder', 'useArchiveFolder'] as const satisfies readonly Channel[];
 export type MainOnlyChannel = (typeof mainOnlyChannels)[number];
 export type ServiceHandlers = Omit<Handlers, MainOnlyChannel>;
 export type MainHandlers = Pick<Handlers, MainOnlyChannel>;

@@ -23,6 +23,15 @@ describe('editing a stamp as a clock time', () => {
     expect(stampAtClockTime(stamp, '03:30', 'Europe/Berlin')).toBe(Date.parse('2026-03-29T01:30:00Z'));
   });
 
+  it('reads the time as a 12-hour clock shows it, as the stamp dialog offers it', () => {
+    const stamp = Date.parse('2013-03-15T17:55:11Z'); // 1:55:11 PM EDT
+    const shown = formatClock(stamp, 'America/New_York', '12h', { withSeconds: true, locale: 'en-US' });
+    expect(stampAtClockTime(stamp, shown, 'America/New_York')).toBe(stamp);
+    expect(stampAtClockTime(stamp, '2:02 pm', 'America/New_York')).toBe(Date.parse('2013-03-15T18:02:00Z'));
+    expect(stampAtClockTime(stamp, '12:10 AM', 'America/New_York')).toBe(Date.parse('2013-03-15T04:10:00Z'));
+    expect(stampAtClockTime(stamp, '13:10 PM', 'America/New_York')).toBeNull();
+  });
+
   it('refuses what is not a time of day', () => {
     const stamp = Date.now();
     for (const bad of ['', '25:00', '12:60', 'noon', '12', '12:5', '1:00:99']) {

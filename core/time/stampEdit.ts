@@ -1,6 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 
-const clockPattern = /^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$/;
+const clockPattern = /^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([aApP])\.?\s?[mM]\.?)?\s*$/;
 
 /** The offset of a zone at an instant, in ms. Uses the zone rules, not the Date class, so a faked clock cannot skew it. */
 function offsetMs(timeZone: string, instant: number): number {
@@ -20,15 +20,21 @@ function instantOfWallTime(wall: number, timeZone: string): number {
 
 /**
  * A stamp moved to another clock time on the same calendar day in the
- * conference's zone ("13:55" or "13:55:07"). Returns null for input that is
- * not a time of day, so the field can say so instead of guessing.
+ * conference's zone ("13:55", "13:55:07", or on a 12-hour clock "1:55 PM",
+ * "1:55:07 pm"). Returns null for input that is not a time of day, so the
+ * field can say so instead of guessing.
  */
 export function stampAtClockTime(stamp: number, clockTime: string, timeZone: string): number | null {
   const match = clockPattern.exec(clockTime);
   if (!match) return null;
-  const hours = Number(match[1]);
+  let hours = Number(match[1]);
   const minutes = Number(match[2]);
   const seconds = match[3] === undefined ? 0 : Number(match[3]);
+  const half = match[4]?.toLowerCase();
+  if (half !== undefined) {
+    if (hours < 1 || hours > 12) return null;
+    hours = (hours % 12) + (half === 'p' ? 12 : 0);
+  }
   if (hours > 23 || minutes > 59 || seconds > 59) return null;
   const day = wallClock(stamp, timeZone);
   const wall = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hours, minutes, seconds);

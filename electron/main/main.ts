@@ -4,6 +4,7 @@ import { createServiceHandlers } from '../services/handlers';
 import { registerAppScheme, serveAppFiles } from './appProtocol';
 import { restrictPermissions, restrictWebContents } from './hardening';
 import { registerIpc } from './ipc';
+import { readArchiveLocation } from './archiveLocation';
 import { createMainHandlers } from './mainHandlers';
 import { installMenu } from './menu';
 import { createMainWindow } from './window';
@@ -51,7 +52,8 @@ function start(): void {
   void app.whenReady().then(() => {
     // The same folder the command line uses (electron/services/paths.ts).
     const override = process.env.PLENARY_ARCHIVE_DIR;
-    const archiveDir = override ? path.resolve(override) : path.join(app.getPath('userData'), 'archive');
+    const chosen = readArchiveLocation(app.getPath('userData'));
+    const archiveDir = override ? path.resolve(override) : (chosen ?? path.join(app.getPath('userData'), 'archive'));
     restrictPermissions();
     serveAppFiles(path.join(app.getAppPath(), 'out', 'renderer'));
     registerIpc({ ...createServiceHandlers({ archiveDir }), ...createMainHandlers({ archiveDir, getWindow }) });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import type { MainHandlers } from '../../core/ipc/dispatch';
 import { UserFacingError } from '../../core/ipc/result';
+import { saveArchiveLocation } from './archiveLocation';
 import { openExternalSafely } from './openExternal';
 
 /** The channels that need Electron itself: app information, the system browser, file manager and folder dialog. */
@@ -37,6 +38,19 @@ export function createMainHandlers({ archiveDir, getWindow }: { archiveDir: stri
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       if (result.canceled) return null;
       return result.filePaths[0] ?? null;
+    },
+
+    async useArchiveFolder({ path: folder }) {
+      if (!path.isAbsolute(folder)) throw new UserFacingError('invalid-path', 'Choose a folder by its full path.');
+      const info = await stat(folder).catch(() => null);
+      if (!info?.isDirectory()) throw new UserFacingError('not-found', `${folder} is not a folder: choose another.`);
+      await saveArchiveLocation(app.getPath('userData'), folder);
+      // Services hold the folder they were started with: starting again puts every one on the new folder.
+      setTimeout(() => {
+        app.relaunch();
+        app.exit(0);
+      }, 300);
+      return { archiveDir: folder };
     },
   };
 }

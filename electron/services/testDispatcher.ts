@@ -12,5 +12,6 @@ export function serviceDispatcher(archiveDir: string) {
     openExternal: unused,
     showFolder: unused,
     chooseFolder: unused,
+    useArchiveFolder: unused,
   });
 }

@@ -14,7 +14,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page)).toEqual([]);
 
     await createSession(page, { title: 'Readable notes', speakers: 'Léonie Watson' });
-    await editor(page).click();
     await page.keyboard.type('Contrast matters in dark rooms');
     await page.keyboard.press('Enter');
     await page.keyboard.type('- [ ] Check the slides later');

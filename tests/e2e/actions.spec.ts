@@ -15,20 +15,16 @@ test('action items: marked three ways, suggested, ticked from the view and from 
   await createConference(page, { name: 'PyCon 2013', startDate: '2013-03-15', timeZone: 'America/Los_Angeles' });
   await createSession(page, { title: 'Instagram: Celery and RabbitMQ' });
 
-  await editor(page).click();
-  // 1. A marker at the start of a line.
+  // 1. A marker at the start of a line: it marks that line, and Enter gives a plain line.
   await page.keyboard.type('TODO try out celery');
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
-  // 2. The markdown task form, with an owner.
+  // 2. The markdown task form, with an owner: a check list, which Enter on its empty next item leaves.
   await page.keyboard.type('[] email @dana about the slides');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   // 3. The shortcut on a plain line.
   await page.keyboard.type('Thank Kenneth for python-guide');
   await page.keyboard.press('Control+Enter');
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   // Follow-ups in prose.
   await page.keyboard.type("scrapyd is a daemon. I'll try that out later.");
@@ -80,7 +76,6 @@ test('items open at their line after lines were added above them, and after a re
   await createConference(page, { name: 'Monitorama 2026', startDate: '2026-06-16', timeZone: 'America/Los_Angeles' });
   await createSession(page, { title: 'Alerting without tears' });
 
-  await editor(page).click();
   await page.keyboard.type('Pager rotations');
   await page.keyboard.press('Enter');
   await page.keyboard.type('[] ask @sam for the runbook template');

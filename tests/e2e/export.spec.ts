@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { test, expect } from './fixtures/app';
 import { seriousViolations } from './fixtures/axe';
-import { createConference, createSession, editor, expectAllSaved } from './fixtures/flows';
+import { createConference, createSession, expectAllSaved } from './fixtures/flows';
 
 // Toronto is on EDT (UTC-4) in September.
 const at = (clock: string) => new Date(`2026-09-08T${clock}-04:00`);
@@ -17,7 +17,6 @@ test('export a conference as Jekyll day posts, settle a post edited outside, and
   await createConference(page, { name: 'DevConf', startDate: '2026-09-08', timeZone: 'America/Toronto' });
 
   await createSession(page, { title: 'Simple made easy', speakers: 'Rich Hickey' });
-  await editor(page).click();
   await page.keyboard.type('Simple is not easy');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Complecting: braiding things together');
@@ -27,7 +26,6 @@ test('export a conference as Jekyll day posts, settle a post edited outside, and
   await expect(page.getByRole('heading', { level: 1, name: 'DevConf' })).toBeVisible();
   await page.clock.runFor(60 * 60_000);
   await createSession(page, { title: 'Hammock driven development' });
-  await editor(page).click();
   // Exported straight away: the dialog sends what was just typed to the archive before it plans.
   await page.keyboard.type('Sleep on hard problems');
 
@@ -127,7 +125,6 @@ test('export chosen sessions from the File menu as Hugo posts with clock stamps,
     ['Effects without tears', 'Handlers compose like functions'],
   ] as const) {
     await createSession(page, { title });
-    await editor(page).click();
     await page.keyboard.type(line);
     await expectAllSaved(page);
     await page.goBack();

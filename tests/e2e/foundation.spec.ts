@@ -8,7 +8,6 @@ test('create a conference and a session, type three stamped lines, and find them
   await createConference(page, { name: 'RustConf 2026', location: 'Montréal', startDate: '2026-09-08', endDate: '2026-09-10', timeZone: 'America/Toronto' });
   await createSession(page, { title: 'Fearless refactoring', speakers: 'Ada Lovelace, Grace Hopper', room: 'Hall B' });
 
-  await editor(page).click();
   await page.keyboard.type('Types are a conversation with the compiler');
   await page.keyboard.press('Enter');
   await page.keyboard.type('## Key points');
@@ -37,7 +36,6 @@ test('a fresh browser profile on the same archive folder restores every conferen
   let page = app.page;
   await createConference(page, { name: 'PyCon US 2026', startDate: '2026-05-13', timeZone: 'America/Los_Angeles' });
   await createSession(page, { title: 'Async all the way down' });
-  await editor(page).click();
   await page.keyboard.type('Event loops are schedulers');
   await expectAllSaved(page);
 

@@ -37,7 +37,6 @@ test('a pasted screenshot shows in the notes with a stamp, is kept in the archiv
 
   await createConference(page, { name: 'GopherCon 2026', startDate: '2026-08-04', timeZone: 'America/Chicago' });
   await createSession(page, { title: 'Profiling in production' });
-  await editor(page).click();
   await page.keyboard.type('The flame graph slide:');
 
   await pastePng(page, png, 'Screenshot 2026-08-04.png');
@@ -97,7 +96,6 @@ test('a dropped image goes in; Enter on the selected picture edits its alt text;
   const png = await readFile(slidePath);
   await createConference(page, { name: 'PyCon US 2026', startDate: '2026-05-13', timeZone: 'America/Los_Angeles' });
   await createSession(page, { title: 'Packaging' });
-  await editor(page).click();
   await page.keyboard.type('Dropped below:');
   const box = await lines(page).first().boundingBox();
   await editor(page).evaluate(
@@ -132,7 +130,6 @@ test('a file that is not an image is refused with a message and the notes are un
   const page = app.page;
   await createConference(page, { name: 'JSConf 2026', startDate: '2026-06-01', timeZone: 'Europe/Berlin' });
   await createSession(page, { title: 'Bundlers' });
-  await editor(page).click();
   await page.keyboard.type('One line');
   await pastePng(page, Buffer.from('this is a text file named like a picture'), 'fake.png');
   await expect(page.getByText(/fake\.png: This file is not a PNG, JPEG, GIF or WebP image/)).toBeVisible();
@@ -145,7 +142,6 @@ test('Insert image… picks a file from disk', async ({ app }) => {
   const page = app.page;
   await createConference(page, { name: 'RubyConf 2026', startDate: '2026-11-10', timeZone: 'America/Chicago' });
   await createSession(page, { title: 'Ractors' });
-  await editor(page).click();
   await page.keyboard.type('Before');
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+Shift+KeyP');

@@ -8,7 +8,6 @@ const newYork = (clock: string) => new Date(`2013-03-15T${clock}-04:00`);
 const berlin = (clock: string) => new Date(`2014-09-13T${clock}+02:00`);
 
 async function typeLines(page: Page, entries: Array<[Date, string]>): Promise<void> {
-  await editor(page).click();
   for (const [index, [at, text]] of entries.entries()) {
     await page.clock.setFixedTime(at);
     if (index > 0) await page.keyboard.press('Enter');
@@ -50,7 +49,8 @@ test('search as you type: highlighted snippet and stamp, Enter opens the session
 
   await createConference(page, { name: 'PyCon 2013', startDate: '2013-03-15', timeZone: 'America/New_York' });
   await createSession(page, { title: 'Scaling Instagram', speakers: 'Mike Krieger' });
-  await page.getByRole('button', { name: 'Start talk' }).click();
+  await page.keyboard.press('ControlOrMeta+Shift+KeyS');
+  await expect(page.getByTestId('live-clock')).toBeVisible();
   await typeLines(page, [
     [newYork('10:15:30'), 'Queues fan out with RabbitMQ'],
     [newYork('10:21:10'), 'Sharded postgres behind pgbouncer'],
@@ -62,7 +62,8 @@ test('search as you type: highlighted snippet and stamp, Enter opens the session
   await page.getByRole('link', { name: 'Conferences' }).click();
   await createConference(page, { name: 'JSConf EU 2014', startDate: '2014-09-13', timeZone: 'Europe/Berlin' });
   await createSession(page, { title: 'Streams everywhere', speakers: 'Max Ogden' });
-  await page.getByRole('button', { name: 'Start talk' }).click();
+  await page.keyboard.press('ControlOrMeta+Shift+KeyS');
+  await expect(page.getByTestId('live-clock')).toBeVisible();
   await typeLines(page, [
     [berlin('11:02:00'), 'Backpressure keeps memory flat'],
     [berlin('11:07:40'), 'Sharded leveldb across peers'],

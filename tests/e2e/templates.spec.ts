@@ -41,9 +41,11 @@ test('a session can be created from each built-in template, with its placeholder
     await page.goto(conferenceUrl);
   }
   await createSessionFromTemplate(page, 'Scrapy, it GETs the web', 'talk', { speakers: 'Asheesh Laroia', room: 'Ballroom B' });
-  await expect(lines(page).first()).toHaveText('Scrapy, it GETs the web');
-  await expect(editor(page)).toContainText('Speakers: Asheesh Laroia');
-  await expect(editor(page)).toContainText('Room: Ballroom B');
+  // The talk's facts are in its header; its notes start with the first section to write in.
+  await expect(lines(page).first()).toHaveText('Key points');
+  await expect(page.locator('.session-meta')).toContainText('Asheesh Laroia');
+  await expect(page.locator('.session-meta')).toContainText('Ballroom B');
+  await expect(editor(page)).not.toContainText('Speakers:');
   // Template lines are not notes: nothing is stamped until the user writes.
   await expect(editor(page).locator('[data-stamp-ms]')).toHaveCount(0);
   await expectAllSaved(page);
@@ -52,14 +54,20 @@ test('a session can be created from each built-in template, with its placeholder
   expect(app.pageErrors).toEqual([]);
 });
 
-test('the picker filters as you type and arrows move the choice; a blank page is first without a default', async ({ app }) => {
+test('the picker filters as you type and arrows move the choice; the template of the kind is first without a default', async ({ app }) => {
   const page = app.page;
   await createConference(page, { name: 'Strange Loop', startDate: '2026-09-08', timeZone: 'America/Chicago' });
   await page.getByRole('button', { name: 'New session' }).click();
   const dialog = page.getByRole('dialog', { name: 'New session' });
   const options = dialog.getByRole('listbox', { name: 'Templates' }).getByRole('option');
-  await expect(options.first()).toContainText('Blank page');
+  // The kind is a talk: the talk template comes first, the blank page after it.
+  await expect(options.first()).toContainText('Talk');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(options.nth(1)).toContainText('Blank page');
   await expect(options).toHaveCount(9);
+  await dialog.getByLabel('Kind').selectOption({ label: 'Meetup' });
+  await expect(options.first()).toContainText('Blank page');
+  await dialog.getByLabel('Kind').selectOption({ label: 'Talk' });
   const filter = dialog.getByRole('combobox', { name: 'Template' });
   await filter.fill('talk');
   await expect(options.first()).toContainText('Talk');

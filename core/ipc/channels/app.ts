@@ -30,4 +30,9 @@ export const appChannels = {
     z.object({ title: z.string().max(200), defaultPath: z.string().max(4000).optional() }).strict(),
     'choose a folder',
   ),
+  /**
+   * Keeps the archive in another folder from the next start (the app starts
+   * again at once; the notes in this window's store are copied there then).
+   */
+  useArchiveFolder: channel<{ archiveDir: string }>()(z.object({ path: z.string().min(1).max(4000) }).strict(), 'use that archive folder'),
 };

@@ -62,7 +62,9 @@ describe('built-in templates', () => {
   it('gives the talk the sections people write under', () => {
     const talk = builtinTemplate('builtin-talk');
     const headings = blocksOf(talk!.content).filter((block) => block.type === 'heading').map(textOf);
-    expect(headings).toEqual(['{{title}}', 'Key points', 'Quotes', 'Questions', 'Action items', 'Links / more reading']);
+    expect(headings).toEqual(['Key points', 'Quotes', 'Questions', 'Action items', 'Links / more reading']);
+    // The session's facts are in its header, not label lines in the notes.
+    expect(blocksOf(talk!.content).map(textOf).join('\n')).not.toMatch(/Speakers:|Conference:|Room:|Link:/);
   });
 
   it('gives the proposal the sections of a call for papers, with minutes per outline section', () => {

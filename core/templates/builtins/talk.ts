@@ -5,14 +5,8 @@ export const talkTemplate: BuiltinTemplateSource = {
   name: 'Talk',
   description: 'One speaker or a few: key points, quotes, questions, action items and links.',
   kind: 'talk',
-  markdown: `# {{title}}
-
-**Speakers:** {{speakers}}
-**Conference:** {{conference}}, {{date}}
-**Room:** {{room}}
-**Link:** {{url}}
-
-## Key points
+  // The title, speakers, room and link are in the session's header and details: the notes start with what is said.
+  markdown: `## Key points
 
 - 
 

@@ -12,7 +12,7 @@ import { useCommand } from '../app/commands';
 import { notifyError } from '../app/notices';
 import { dismissSuggestion, listDismissedForSession, listSessionActionItems, type ActionItemRecord } from '../db/actionItems';
 import { jumpToBlock } from '../editor/jump';
-import { $toggleActionItemAtSelection, registerActionItemEditing } from './registerActionItems';
+import { $enterAfterShortcutItem, $toggleActionItemAtSelection, registerActionItemEditing } from './registerActionItems';
 import { actionItemKeys, matchesShortcut } from './shortcut';
 import './actions.css';
 
@@ -78,10 +78,17 @@ export function ActionItemsPlugin({ sessionId, timeZone }: { sessionId: string; 
       editor.registerCommand<KeyboardEvent | null>(
         KEY_ENTER_COMMAND,
         (event) => {
-          if (!event || !matchesShortcut(event, actionItemKeys)) return false;
+          if (!event) return false;
+          if (matchesShortcut(event, actionItemKeys)) {
+            event.preventDefault();
+            event.stopPropagation();
+            $toggleActionItemAtSelection();
+            return true;
+          }
+          // Plain Enter after an item the shortcut made: the next line is a note, not another item.
+          if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || event.isComposing) return false;
+          if (!$enterAfterShortcutItem()) return false;
           event.preventDefault();
-          event.stopPropagation();
-          $toggleActionItemAtSelection();
           return true;
         },
         COMMAND_PRIORITY_HIGH,

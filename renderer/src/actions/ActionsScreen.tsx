@@ -43,11 +43,13 @@ function ActionRow({ row }: { row: ActionItemRecord }) {
           onChange={(event) => void tick(row, event.currentTarget.checked).catch(notifyError)}
         />
       ) : (
-        <span className="action-chip" title={row.reason ?? undefined}>
-          Suggested
-        </span>
+        <span className="action-chip action-suggested-chip">Suggested</span>
       )}
-      <span className="action-text">{row.text}</span>
+      <span className="action-body">
+        <span className="action-text">{row.text}</span>
+        {/* Why the line was suggested, from the rule that found it. */}
+        {!explicit && row.reason && <span className="action-reason">Why: {row.reason}</span>}
+      </span>
       {row.owner !== 'me' && <span className="action-chip">@{row.owner}</span>}
       {row.due && <span className="action-chip">due {row.due}</span>}
       {!explicit && (
@@ -124,9 +126,8 @@ export function ActionsScreen() {
           <input type="search" value={filters.query} onChange={(event) => set({ query: event.currentTarget.value })} placeholder="Words in the item" />
         </label>
         <label className="checkbox-label">
-          <span>
-            <input type="checkbox" checked={filters.suggestions} onChange={(event) => set({ suggestions: event.currentTarget.checked })} /> Suggestions
-          </span>
+          <input type="checkbox" checked={filters.suggestions} onChange={(event) => set({ suggestions: event.currentTarget.checked })} />
+          Suggestions
         </label>
       </div>
       {view && shown.length === 0 && (

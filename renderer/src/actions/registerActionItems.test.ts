@@ -1,12 +1,12 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createListItemNode, $createListNode, $isListNode } from '@lexical/list';
-import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, $isTextNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $actionItems } from '../../../core/actions/actionIds';
 import { $getActionId, $setActionId } from '../../../core/editor/actionItemState';
 import { plenaryNodes } from '../../../core/editor/nodes';
 import { $getStamp, $setStamp } from '../../../core/editor/stampState';
-import { $toggleActionItemAtSelection, registerActionItemEditing } from './registerActionItems';
+import { $enterAfterShortcutItem, $toggleActionItemAtSelection, registerActionItemEditing } from './registerActionItems';
 
 function editorWithPlugin(): LexicalEditor {
   const editor = createHeadlessEditor({ nodes: [...plenaryNodes], onError: (error) => { throw error; } });
@@ -80,6 +80,78 @@ describe('action items while typing', () => {
     editor.update(() => { $toggleActionItemAtSelection(); }, { discrete: true });
     expect(items(editor)).toEqual([]);
     expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toBe('try scrapyd');
+  });
+});
+
+/** The document's top-level blocks as "type: text", a check list's items each on their own. */
+function blocks(editor: LexicalEditor): string[] {
+  return editor.getEditorState().read(() =>
+    $getRoot()
+      .getChildren()
+      .flatMap((node) => ($isListNode(node) ? node.getChildren().map((item) => `${node.getListType()}: ${item.getTextContent()}`) : [`${node.getType()}: ${node.getTextContent()}`])),
+  );
+}
+
+/** Enter as the editor's key handler takes it: the shortcut item's rule first, else a plain paragraph split. */
+function pressEnter(editor: LexicalEditor): void {
+  editor.update(() => {
+    if ($enterAfterShortcutItem()) return;
+    const selection = $getSelection();
+    if ($isRangeSelection(selection)) selection.insertParagraph();
+  }, { discrete: true });
+}
+
+function typeAtCaret(editor: LexicalEditor, text: string): void {
+  editor.update(() => {
+    const selection = $getSelection();
+    if ($isRangeSelection(selection)) selection.insertText(text);
+  }, { discrete: true });
+}
+
+describe('Enter after an action item', () => {
+  it('gives a plain line after an item made with the shortcut', () => {
+    const editor = editorWithPlugin();
+    typeLine(editor, 'email Ana about the slides');
+    editor.update(() => { $toggleActionItemAtSelection(); }, { discrete: true });
+    pressEnter(editor);
+    typeAtCaret(editor, 'next point of the talk');
+    pressEnter(editor);
+    typeAtCaret(editor, 'and another');
+    expect(blocks(editor)).toEqual(['check: email Ana about the slides', 'paragraph: next point of the talk', 'paragraph: and another']);
+    expect(items(editor).map((item) => item.text)).toEqual(['email Ana about the slides']);
+  });
+
+  it('splits a shortcut item at the caret, the rest of the line becoming a plain line', () => {
+    const editor = editorWithPlugin();
+    typeLine(editor, 'email Ana');
+    editor.update(() => {
+      $toggleActionItemAtSelection();
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) {
+        const node = selection.anchor.getNode();
+        if ($isTextNode(node)) node.select(5, 5);
+      }
+    }, { discrete: true });
+    pressEnter(editor);
+    expect(blocks(editor)).toEqual(['check: email', 'paragraph:  Ana']);
+  });
+
+  it('gives a plain line after an item marked with "TODO "', () => {
+    const editor = editorWithPlugin();
+    typeLine(editor, 'TODO ');
+    typeAtCaret(editor, 'try out celery');
+    pressEnter(editor);
+    typeAtCaret(editor, 'a note');
+    expect(blocks(editor)).toEqual(['check: try out celery', 'paragraph: a note']);
+  });
+
+  it('goes on with the check list typed as one ("[] ")', () => {
+    const editor = editorWithPlugin();
+    typeLine(editor, '[] ');
+    typeAtCaret(editor, 'first');
+    pressEnter(editor);
+    typeAtCaret(editor, 'second');
+    expect(items(editor).map((item) => item.text)).toEqual(['first', 'second']);
   });
 });
 

@@ -4,7 +4,7 @@ import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { defaultSettings } from '../../../core/model/settings';
 import { Notices } from '../components/Notices';
-import { ShortcutHelp } from '../components/ShortcutHelp';
+import { ShortcutHelp, shortcutLabel } from '../components/ShortcutHelp';
 import { loadSettings } from '../db/settings';
 import { ImportDialog } from '../import/ImportDialog';
 import { HomeScreen } from '../screens/HomeScreen';
@@ -29,6 +29,7 @@ import {
 import { notify } from './notices';
 import { decodeSegment, routes } from './routes';
 import { Sidebar } from './Sidebar';
+import { useSidebarCollapsed } from './sidebarState';
 import { useCurrentConferenceId } from './useCurrentConferenceId';
 
 type DialogName = 'conference' | 'session' | 'shortcuts' | 'export' | 'import' | 'schedule';
@@ -63,6 +64,7 @@ function Shell() {
     if (dialog && !opened.has(dialog)) setOpened(new Set(opened).add(dialog));
   }, [dialog, opened]);
   const [focusMode, setFocusMode] = useState(false);
+  const [sidebarCollapsed, toggleSidebar] = useSidebarCollapsed();
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
@@ -86,17 +88,20 @@ function Shell() {
   // The search index loads in its worker once the first screen is up.
   useEffect(() => startSearchWhenIdle(), []);
   useCommand('view.focus', () => setFocusMode((on) => !on));
+  useCommand('view.sidebar', toggleSidebar);
 
   const close = () => setDialog(null);
   return (
-    <div className={focusMode ? 'app focus-mode' : 'app'}>
+    <div className={focusMode ? 'app focus-mode' : sidebarCollapsed ? 'app sidebar-collapsed' : 'app'}>
       <a className="skip-link" href="#main-content" onClick={(event) => {
         event.preventDefault();
         document.querySelector<HTMLElement>('.pl-editor, main')?.focus();
       }}>
         Skip to content
       </a>
-      {!focusMode && <Sidebar onShortcuts={() => setDialog('shortcuts')} />}
+      {!focusMode && (
+        <Sidebar collapsed={sidebarCollapsed} onToggle={toggleSidebar} onShortcuts={() => setDialog('shortcuts')} toggleKeys={shortcutLabel('view.sidebar')} />
+      )}
       <div className="app-main" id="main-content">
         {/* A screen opened for the first time shows once its code has loaded. */}
         <Suspense fallback={null}>

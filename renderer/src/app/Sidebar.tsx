@@ -13,13 +13,41 @@ const sections: ReadonlyArray<{ href: string; label: string }> = [
   { href: routes.settings, label: 'Settings' },
 ];
 
+interface SidebarProps {
+  /** Folded to a narrow rail that keeps only the way back and the save state. */
+  collapsed: boolean;
+  onToggle: () => void;
+  onShortcuts: () => void;
+  /** The shortcut that folds and unfolds it, as shown to the user ("Ctrl+\"). */
+  toggleKeys: string;
+}
+
 /** Where the user can go, and whether everything is saved. */
-export function Sidebar({ onShortcuts }: { onShortcuts: () => void }) {
+export function Sidebar({ collapsed, onToggle, onShortcuts, toggleKeys }: SidebarProps) {
   const [location] = useLocation();
+  if (collapsed) {
+    return (
+      <aside className="sidebar sidebar-rail" aria-label="Sidebar">
+        <button type="button" className="sidebar-toggle" onClick={onToggle} aria-expanded="false" title={`Show the sidebar (${toggleKeys})`}>
+          <span aria-hidden="true">»</span>
+          <span className="visually-hidden">Show the sidebar</span>
+        </button>
+        <div className="sidebar-footer">
+          <SaveIndicator />
+        </div>
+      </aside>
+    );
+  }
   return (
-    <aside className="sidebar">
-      <div className="brand" aria-hidden="true">
-        Plenary
+    <aside className="sidebar" aria-label="Sidebar">
+      <div className="brand-row">
+        <div className="brand" aria-hidden="true">
+          Plenary
+        </div>
+        <button type="button" className="sidebar-toggle" onClick={onToggle} aria-expanded="true" title={`Hide the sidebar (${toggleKeys})`}>
+          <span aria-hidden="true">«</span>
+          <span className="visually-hidden">Hide the sidebar</span>
+        </button>
       </div>
       <nav aria-label="Main">
         <ul className="nav-list">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { holdNotices } from '../app/notices';
 
 interface DialogProps {
   title: string;
@@ -23,6 +24,8 @@ export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
+  // Notices wait behind an open dialog: they never cover it, and their time stands still.
+  useEffect(() => (open ? holdNotices('dialog') : undefined), [open]);
 
   return (
     <dialog

@@ -15,9 +15,16 @@ export function describeKeys(keys: string): string {
         .replace('Arrow', '')
         .replace('Comma', ',')
         .replace('Period', '.')
+        .replace('Backslash', '\\')
         .replace('Slash', '/'),
     )
     .join('+');
+}
+
+/** The keys of a command from the list, as the user presses them. */
+export function shortcutLabel(id: string): string {
+  const keys = commandList.find((command) => command.id === id)?.keys;
+  return keys ? describeKeys(keys) : '';
 }
 
 const groups: Array<{ menu: string; title: string }> = [

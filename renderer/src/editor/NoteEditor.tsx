@@ -21,6 +21,7 @@ import { ImagesPlugin } from './images/ImagesPlugin';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { CheckListA11yPlugin } from './plugins/CheckListA11yPlugin';
 import { EditorCommandsPlugin } from './plugins/EditorCommandsPlugin';
+import { ListItemShortcutsPlugin } from './plugins/ListItemShortcutsPlugin';
 import { StampGutterPlugin, type StampClick } from './plugins/StampGutterPlugin';
 import { StampingPlugin } from './plugins/StampingPlugin';
 import { StampEditDialog } from './StampEditDialog';
@@ -99,6 +100,7 @@ export function NoteEditor(props: NoteEditorProps) {
       <CheckListA11yPlugin />
       <LinkPlugin validateUrl={isSafeLink} />
       <MarkdownShortcutPlugin transformers={shortcutTransformers} />
+      <ListItemShortcutsPlugin />
       <StampingPlugin {...stamping} />
       <StampGutterPlugin view={view} onStampClick={onStampClick} />
       <EditorCommandsPlugin now={stamping.now} lagSeconds={props.lagSeconds} timeZone={view.timeZone} clock={clock} />
@@ -109,6 +111,7 @@ export function NoteEditor(props: NoteEditorProps) {
       <StampEditDialog
         stamp={editing?.stamp ?? null}
         timeZone={view.timeZone}
+        clock={clock}
         onClose={() => setEditing(null)}
         onSave={(stamp) => {
           const key = editing?.key;

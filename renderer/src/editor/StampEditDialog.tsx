@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { clockTimeOf, stampAtClockTime } from '../../../core/time/stampEdit';
+import { stampAtClockTime } from '../../../core/time/stampEdit';
+import { formatClock, type ClockFormat } from '../../../core/time/stamps';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { FormFooter } from '../components/FormFooter';
@@ -7,12 +8,15 @@ import { FormFooter } from '../components/FormFooter';
 interface StampEditDialogProps {
   stamp: number | null;
   timeZone: string;
+  clock: ClockFormat;
   onSave: (stamp: number) => void;
   onClose: () => void;
 }
 
 /** Edits the time of one line, in the conference's zone, on the same day. */
-export function StampEditDialog({ stamp, timeZone, onSave, onClose }: StampEditDialogProps) {
+export function StampEditDialog({ stamp, timeZone, clock, onSave, onClose }: StampEditDialogProps) {
+  // The time as the gutter shows it (the 12- or 24-hour clock of the settings), with its seconds.
+  const example = formatClock(Date.UTC(2026, 0, 1, 13, 55, 7), 'UTC', clock, { withSeconds: true });
   const [error, setError] = useState<string | null>(null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -21,7 +25,7 @@ export function StampEditDialog({ stamp, timeZone, onSave, onClose }: StampEditD
     const value = String(new FormData(event.currentTarget).get('time') ?? '');
     const moved = stampAtClockTime(stamp, value, timeZone);
     if (moved === null) {
-      setError('Write a time of day such as 13:55 or 13:55:07.');
+      setError(`Write a time of day such as ${example}.`);
       return;
     }
     setError(null);
@@ -35,10 +39,9 @@ export function StampEditDialog({ stamp, timeZone, onSave, onClose }: StampEditD
           <Field
             label="Time"
             name="time"
-            defaultValue={clockTimeOf(stamp, timeZone)}
+            defaultValue={formatClock(stamp, timeZone, clock, { withSeconds: true })}
             autoFocus
-            inputMode="numeric"
-            hint={`24-hour clock, in the conference's time zone (${timeZone}).`}
+            hint={`In the conference's time zone (${timeZone}), for example ${example}.`}
             aria-invalid={error ? true : undefined}
           />
           <FormFooter error={error} submitLabel="Set time" onCancel={onClose} />

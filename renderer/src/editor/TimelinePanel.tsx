@@ -58,7 +58,9 @@ export function TimelinePanel({ view, onEditStamp }: { view: StampView; onEditSt
               <time className="timeline-time" dateTime={new Date(moment.stamp).toISOString()}>
                 {stampLabel(moment.stamp, labelView)}
               </time>
-              <span className="timeline-preview">{moment.preview || '(empty line)'}</span>
+              <span className="timeline-preview" title={moment.preview || undefined}>
+                {moment.preview || '(empty line)'}
+              </span>
             </button>
             <button
               type="button"

@@ -4,11 +4,16 @@ import { $stampedBlockOf } from '../../../core/editor/stamping';
 
 const HIGHLIGHT_CLASS = 'pl-highlight';
 
-/** Scrolls a block into view, puts the caret at its end and highlights it for a moment. */
+/**
+ * Scrolls a block into view, puts the caret at its end, gives the editor the
+ * focus (typing goes on at the line that was opened) and highlights the line
+ * for a moment.
+ */
 export function jumpToBlock(editor: LexicalEditor, key: NodeKey): void {
   editor.update(() => {
     $getNodeByKey(key)?.selectEnd();
   });
+  editor.focus();
   const element = editor.getElementByKey(key);
   if (!element) return;
   element.scrollIntoView({ block: 'center' });

@@ -15,6 +15,17 @@
 /** Screen heights above and below the window that get labels too, so a scroll shows them at once. */
 const OVERSCAN = 0.5;
 
+/**
+ * The minute a label names: the label itself for clock time ("6:59 AM"),
+ * without its seconds for elapsed time ("+12:05" is minute 12).
+ */
+export function minuteOfLabel(text: string): string {
+  return /^[+-]/.test(text) ? text.replace(/:\d{2}$/, '') : text;
+}
+
+/** How far back to look for the line before the first one on screen when deciding whether its label repeats. */
+const LOOK_BACK = 64;
+
 export interface GutterLabel {
   /** The stamped block the label belongs to. */
   element: HTMLElement;
@@ -107,7 +118,8 @@ export class StampGutter {
     this.covered = { top: top - originTop, bottom: bottom - originTop };
     const blocks = this.root.children;
     const shown = new Map<HTMLElement, { left: number; top: number }>();
-    for (let index = firstOnScreen(blocks, top); index < blocks.length; index++) {
+    const first = firstOnScreen(blocks, top);
+    for (let index = first; index < blocks.length; index++) {
       const block = blocks[index] as HTMLElement;
       const blockBox = block.getBoundingClientRect();
       if (blockBox.top > bottom) break;
@@ -125,6 +137,8 @@ export class StampGutter {
       label.hidden = true;
       this.free.push(label);
     }
+    // A label is drawn when the minute changes; lines written in the same minute carry a faint one (shown on hover).
+    let previousMinute = this.minuteBefore(blocks, first);
     for (const [element, place] of shown) {
       let label = this.labelOf.get(element);
       if (!label) {
@@ -135,9 +149,23 @@ export class StampGutter {
       }
       const text = element.dataset.stamp ?? '';
       if (label.textContent !== text) label.textContent = text;
+      const minute = minuteOfLabel(text);
+      const repeats = minute !== '' && minute === previousMinute;
+      if (label.classList.contains('stamp-repeat') !== repeats) label.classList.toggle('stamp-repeat', repeats);
+      previousMinute = minute;
       const transform = `translate(${place.left}px, ${place.top}px)`;
       if (label.style.transform !== transform) label.style.transform = transform;
     }
+  }
+
+  /** The minute of the last stamped line before the block at `index`, or '' when there is none near. */
+  private minuteBefore(blocks: HTMLCollection, index: number): string {
+    for (let at = index - 1; at >= 0 && at >= index - LOOK_BACK; at--) {
+      const stamped = stampedIn(blocks[at] as HTMLElement);
+      const last = stamped[stamped.length - 1];
+      if (last) return minuteOfLabel(last.dataset.stamp ?? '');
+    }
+    return '';
   }
 
   private newLabel(): HTMLElement {

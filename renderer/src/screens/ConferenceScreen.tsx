@@ -28,7 +28,9 @@ export function ConferenceScreen({ conferenceId, onNewSession }: { conferenceId:
     <main className="screen" aria-labelledby="conference-title">
       <header className="screen-header">
         <div>
-          <h1 id="conference-title">{conference.name}</h1>
+          <h1 id="conference-title" title={conference.name}>
+            {conference.name}
+          </h1>
           <p className="screen-subtitle">
             {formatDateRange(conference.startDate, conference.endDate)}
             {conference.location ? ` · ${conference.location}` : ''} · {conference.timeZone}

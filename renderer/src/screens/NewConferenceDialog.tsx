@@ -44,8 +44,8 @@ export function NewConferenceDialog({ open, onClose }: { open: boolean; onClose:
   return (
     <Dialog title="New conference" open={open} onClose={onClose}>
       <form onSubmit={submit} className="form" noValidate>
-        <Field label="Name" name="name" required autoFocus placeholder="PyCon US 2026" />
-        <Field label="Location" name="location" placeholder="Long Beach, CA" />
+        <Field label="Name" name="name" required autoFocus placeholder="PyCon US 2026" maxLength={200} />
+        <Field label="Location" name="location" placeholder="Long Beach, CA" maxLength={200} />
         <div className="field-row">
           <Field label="First day" name="startDate" type="date" required defaultValue={today()} />
           <Field label="Last day" name="endDate" type="date" defaultValue={today()} />

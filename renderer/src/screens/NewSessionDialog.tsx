@@ -69,10 +69,10 @@ export function NewSessionDialog({ conferenceId, open, onClose }: NewSessionDial
   return (
     <Dialog title="New session" open={open} onClose={onClose} wide>
       <form ref={formRef} onSubmit={submit} className="form" noValidate>
-        <Field label="Title" name="title" required autoFocus placeholder="What the talk is called" />
+        <Field label="Title" name="title" required autoFocus placeholder="What the talk is called" maxLength={300} />
         <Field label="Speakers" name="speakers" placeholder="Ada Lovelace, Grace Hopper" hint="Separate names with commas." />
         <div className="field-row">
-          <Field label="Room" name="room" placeholder="Hall A" />
+          <Field label="Room" name="room" placeholder="Hall A" maxLength={200} />
           <div className="field">
             <label htmlFor="session-kind">Kind</label>
             <select id="session-kind" name="kind" value={kind} onChange={(event) => setKind(event.target.value as SessionKind)}>

@@ -4,6 +4,7 @@ import { stampDisplayModes } from '../../../core/model/session';
 import { defaultSettings, type Settings } from '../../../core/model/settings';
 import { notifyError } from '../app/notices';
 import { loadSettings, saveSettings } from '../db/settings';
+import { ArchiveFolderSettings } from './ArchiveFolderSettings';
 
 const stampModeLabels = { clock: 'Clock time (13:55)', elapsed: 'Time since the talk started (+12:05)', hidden: 'Hidden' } as const;
 const clockLabels = { auto: 'As the system shows it', '24h': '24-hour (13:55)', '12h': '12-hour (1:55 PM)' } as const;
@@ -80,6 +81,7 @@ export function SettingsScreen() {
           </select>
         </div>
       </form>
+      <ArchiveFolderSettings />
     </main>
   );
 }

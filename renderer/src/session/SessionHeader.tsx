@@ -2,12 +2,17 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Conference } from '../../../core/model/conference';
 import { stampDisplayModes, type Session, type StampDisplayMode } from '../../../core/model/session';
-import { formatClock } from '../../../core/time/stamps';
+import { dayKey, formatClock, type ClockFormat } from '../../../core/time/stamps';
+import { formatShortDay } from '../browse/formatDay';
 import { routes } from '../app/routes';
 import { SpeakerLinks, TagLinks } from '../browse/FacetLinks';
 import { SessionDetailsDialog } from '../browse/SessionDetailsDialog';
 import { LiveClock } from './LiveClock';
 import { liveState } from './liveSession';
+
+function isWebLink(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
 
 const modeLabels: Record<StampDisplayMode, string> = { clock: 'Clock', elapsed: 'Elapsed', hidden: 'Hidden' };
 
@@ -15,6 +20,7 @@ interface SessionHeaderProps {
   session: Session;
   conference: Conference;
   stampMode: StampDisplayMode;
+  clock: ClockFormat;
   showTimeline: boolean;
   onStart: () => void;
   onEnd: () => void;
@@ -26,13 +32,17 @@ export function SessionHeader(props: SessionHeaderProps) {
   const { session, conference, stampMode, showTimeline } = props;
   const state = liveState(session);
   const [editing, setEditing] = useState(false);
+  const when = session.scheduledStart ?? session.actualStart;
+  const day = when === undefined ? null : dayKey(when, conference.timeZone);
   return (
     <header className="session-header">
       <nav className="breadcrumb" aria-label="Breadcrumb">
-        <Link href={routes.conference(conference.id)}>{conference.name}</Link>
+        <Link href={routes.conference(conference.id)} title={conference.name}>
+          {conference.name}
+        </Link>
       </nav>
       <div className="session-title-row">
-        <h1 id="session-title" className="session-title">
+        <h1 id="session-title" className="session-title" title={session.title}>
           {session.title}
         </h1>
         <div className="live-controls" data-live-state={state}>
@@ -43,7 +53,7 @@ export function SessionHeader(props: SessionHeaderProps) {
           )}
           {state === 'ended' && session.actualStart !== undefined && session.actualEnd !== undefined && (
             <span className="ended-badge">
-              {formatClock(session.actualStart, conference.timeZone)}–{formatClock(session.actualEnd, conference.timeZone)}
+              Past talk · {formatClock(session.actualStart, conference.timeZone, props.clock)}–{formatClock(session.actualEnd, conference.timeZone, props.clock)}
             </span>
           )}
           {state !== 'live' ? (
@@ -59,10 +69,19 @@ export function SessionHeader(props: SessionHeaderProps) {
       </div>
       <div className="session-meta-row">
         <div className="session-facets">
+          {/* The session's facts live here, not as label lines in the notes. */}
           <p className="session-meta">
             <SpeakerLinks speakers={session.speakers} />
             {session.speakers.length > 0 && ' · '}
-            {[session.room, conference.timeZone].filter(Boolean).join(' · ')}
+            {[session.room, day === null ? null : formatShortDay(day), conference.timeZone].filter(Boolean).join(' · ')}
+            {isWebLink(session.url) && (
+              <>
+                {' · '}
+                <a href={session.url} target="_blank" rel="noreferrer">
+                  Talk page
+                </a>
+              </>
+            )}
           </p>
           <TagLinks tags={session.tags} />
         </div>

@@ -6,6 +6,8 @@ import type { StampingOptions } from '../../../core/editor/stamping';
 import type { WrittenDocument } from '../../../core/editor/documentJsonWriter';
 import { emptyEditorState, stampDisplayModes, type EditorStateJson, type Session, type StampDisplayMode } from '../../../core/model/session';
 import { defaultSettings } from '../../../core/model/settings';
+import { documentLines } from '../../../core/search/documentLines';
+import { liveBlogTemplate } from '../../../core/templates/builtins/liveBlog';
 import { formatClock } from '../../../core/time/stamps';
 import { ActionItemsPlugin } from '../actions/ActionItemsPlugin';
 import { useCommand } from '../app/commands';
@@ -15,20 +17,30 @@ import { getConference } from '../db/conferences';
 import { getDocument, getSession, listSessions, updateSession } from '../db/sessions';
 import { loadSettings } from '../db/settings';
 import { checkDocument } from '../editor/documentCheck';
+import { focusPlaceToWrite } from '../editor/caret';
 import { jumpToBlock, lineKeyAt } from '../editor/jump';
 import { NoteEditor } from '../editor/NoteEditor';
+import { NewEntryPlugin } from '../editor/plugins/NewEntryPlugin';
 import type { StampView } from '../editor/stampFormat';
 import { primeSessionDocument, saveSessionDocument, sessionEditorOpened } from '../sync/documentSaver';
 import { persistSession } from '../sync/persist';
 import { NextTalkPlugin } from '../templates/NextTalkPlugin';
 import { SessionTemplateBar } from '../templates/SessionTemplateBar';
 import { SessionHeader } from './SessionHeader';
-import { liveState, shouldStampNow } from './liveSession';
+import { endOfLeftOpenTalk, liveState, shouldStampNow } from './liveSession';
 
 interface LoadedDocument {
   sessionId: string;
   content: EditorStateJson;
   error: string | null;
+  /** The newest stamp in the notes as opened. */
+  lastStamp: number | null;
+}
+
+function newestStamp(content: EditorStateJson): number | null {
+  let newest: number | null = null;
+  for (const line of documentLines(content)) if (line.stamp !== null && (newest === null || line.stamp > newest)) newest = line.stamp;
+  return newest;
 }
 
 async function changeSession(id: string, patch: Partial<Session>): Promise<void> {
@@ -44,8 +56,8 @@ async function changeSession(id: string, patch: Partial<Session>): Promise<void>
 export function SessionScreen({ sessionId }: { sessionId: string }) {
   const [, navigate] = useLocation();
   const search = useSearch();
-  const session = useLiveQuery(() => getSession(sessionId), [sessionId], null);
-  const conferenceId = session?.conferenceId;
+  const stored = useLiveQuery(() => getSession(sessionId), [sessionId], null);
+  const conferenceId = stored?.conferenceId;
   const conference = useLiveQuery(() => (conferenceId ? getConference(conferenceId) : undefined), [conferenceId]);
   const settings = useLiveQuery(loadSettings, []) ?? defaultSettings;
   const [loaded, setLoaded] = useState<LoadedDocument | null>(null);
@@ -59,7 +71,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
       (document) => {
         if (cancelled) return;
         const content = document?.content ?? emptyEditorState();
-        setLoaded({ sessionId, content, error: checkDocument(content) });
+        setLoaded({ sessionId, content, error: checkDocument(content), lastStamp: newestStamp(content) });
       },
       (error: unknown) => notifyError(error),
     );
@@ -67,6 +79,18 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
       cancelled = true;
     };
   }, [sessionId]);
+
+  // A talk whose clock was left running (imported notes, the app closed mid-talk) ended at its last line:
+  // it is shown as past at once, and the end is kept.
+  const leftOpenEnd =
+    stored && loaded?.sessionId === sessionId ? endOfLeftOpenTalk(stored, loaded.lastStamp, Date.now()) : null;
+  const session = useMemo(
+    () => (stored && leftOpenEnd !== null ? { ...stored, actualEnd: leftOpenEnd } : stored),
+    [stored, leftOpenEnd],
+  );
+  useEffect(() => {
+    if (leftOpenEnd !== null) void changeSession(sessionId, { actualEnd: leftOpenEnd });
+  }, [sessionId, leftOpenEnd]);
 
   // Stamping reads the newest session and settings at each stamp, without re-registering.
   const latest = useRef({ session, settings, autoStartAllowed: true, starting: false });
@@ -90,13 +114,18 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
         if (!current || current.actualStart !== undefined || !autoStartAllowed || starting) return;
         latest.current.starting = true;
         void changeSession(current.id, { actualStart: stamp });
-        notify(`The talk's clock started with your first line.`, 'info', {
-          label: 'Undo',
-          run: () => {
-            latest.current.autoStartAllowed = false;
-            void changeSession(current.id, { actualStart: undefined });
+        notify(
+          `The talk's clock started with your first line.`,
+          'info',
+          {
+            label: 'Undo',
+            run: () => {
+              latest.current.autoStartAllowed = false;
+              void changeSession(current.id, { actualStart: undefined });
+            },
           },
-        });
+          { kind: 'clock-started' },
+        );
       },
     }),
     [],
@@ -143,13 +172,17 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
   useCommand('session.next', () => void goToNeighbour(1));
   useCommand('session.previous', () => void goToNeighbour(-1));
 
-  // A link to a line (from search or the Actions view) scrolls to it once the editor is there.
-  const line = new URLSearchParams(search).get('line');
+  // A link to a line (from search or the Actions view) scrolls to it once the editor is there;
+  // any other opening puts the caret where the user goes on writing, so typing at once lands in the notes.
+  const params = new URLSearchParams(search);
+  const line = params.get('line');
+  const opensAtItem = params.has('action');
   useEffect(() => {
-    if (!editor || line === null) return;
-    const key = lineKeyAt(editor, Number(line));
+    if (!editor) return;
+    const key = line === null ? null : lineKeyAt(editor, Number(line));
     if (key) jumpToBlock(editor, key);
-  }, [editor, line]);
+    else if (!opensAtItem) focusPlaceToWrite(editor);
+  }, [editor, line, opensAtItem]);
 
   const view = useMemo<StampView | null>(
     () =>
@@ -176,6 +209,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
         session={session}
         conference={conference}
         stampMode={stampMode}
+        clock={settings.clockFormat}
         showTimeline={showTimeline}
         onStart={start}
         onEnd={end}
@@ -203,6 +237,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
           onReady={setEditor}
         >
           <NextTalkPlugin now={stamping.now} lagSeconds={settings.stampLagSeconds} />
+          <NewEntryPlugin newestFirst={session.kind === 'liveblog' || session.templateId === liveBlogTemplate.id} />
           <ActionItemsPlugin sessionId={sessionId} timeZone={conference.timeZone} />
         </NoteEditor>
       )}

@@ -40,8 +40,8 @@ interface TemplatePickerProps {
 /**
  * Type to filter, arrows to move, Enter to choose. The list is a listbox
  * whose active option follows the keyboard while focus stays in the filter.
- * Without a conference default, the blank page comes first, so a session
- * made in a hurry starts empty; with one, the default comes first.
+ * The conference's default comes first; without one, the template made for
+ * the session's kind (a talk's for a talk), then the blank page.
  */
 export function TemplatePicker({ kind, defaultTemplateId, currentTemplateId, onActiveChange, onChoose, autoFocus }: TemplatePickerProps) {
   const userTemplates = useLiveQuery(listUserTemplates, []);
@@ -73,8 +73,10 @@ export function TemplatePicker({ kind, defaultTemplateId, currentTemplateId, onA
     }));
     if (matchScore(blank, query) !== null || matchScore({ name: 'empty', description: '' }, query) !== null) {
       const option: Option = { key: 'blank', template: null, ...blank, badges: [], outline: '' };
+      // The conference's default, else the template made for the session's kind, comes before the blank page.
       const hasDefault = list[0]?.badges.includes('conference default') ?? false;
-      list.splice(hasDefault ? 1 : 0, 0, option);
+      const fitsKind = kind !== undefined && list[0]?.template?.kind === kind;
+      list.splice(hasDefault || fitsKind ? 1 : 0, 0, option);
     }
     return list;
   }, [userTemplates, settings.hiddenTemplateIds, defaultTemplateId, kind, query, currentTemplateId]);

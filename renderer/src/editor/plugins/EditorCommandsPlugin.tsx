@@ -31,7 +31,8 @@ export function EditorCommandsPlugin({ now, lagSeconds, timeZone, clock }: Edito
   const [editor] = useLexicalComposerContext();
 
   useCommand('editor.timeMark', () => {
-    const mark = formatClock(now(), timeZone, clock, { withSeconds: true });
+    // The same clock as the gutter's labels: one time format everywhere.
+    const mark = formatClock(now(), timeZone, clock);
     editor.update(() => {
       $selectionFromPage(editor);
       const selection = $getSelection();
