@@ -53,7 +53,8 @@ export function noteToSelfOf(clause: string): NoteFinding | null {
     // "Research Software Engineer is a kind of…": the verb was the first word of a noun phrase.
     if (/^(?:\S+\s+){0,3}(?:is|are|was|were)\b/i.test(object) && !/^(?:if|whether|how|what|why|where|when|that|which)\b/i.test(object)) return null;
     const first = (verb[0].split(' ')[0] ?? '').toLowerCase().replace(/^re-?(read|watch)$/, '$1');
-    if (broadVerbs.has(first) && !/^(?:out|into|on|up|if|whether|how|what|which|that)\b/i.test(object) && !particular.test(object)) return null;
+    // "check out X" is a look-up whatever X is; "look at", "try out" and the bare verbs need a particular object.
+    if (!/^check (?:out|into|on)$/i.test(verb[0]) && broadVerbs.has(first) && !/^(?:out|into|on|up|if|whether|how|what|which|that)\b/i.test(object) && !particular.test(object)) return null;
     return { reason: `note to self: ${name}` };
   }
   return null;
@@ -67,10 +68,19 @@ const putOff: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:to (?:watch|read|try|rewatch) later|watch (?:it|this|the (?:talk|video|recording)) later|read (?:it|this) later)\b/i, 'to watch or read later'],
 ];
 
+/** "not sure this was relevant for us", "probably not worth a look": a judgement turned down (a negation before it). */
+const negated = /\b(?:not|never|no longer|hardly)\b|n't\b/i;
+
+/** A negation earlier in the same comma-separated part of the clause. */
+function negatedBefore(clause: string, index: number): boolean {
+  return negated.test(clause.slice(0, index).split(',').pop() ?? '');
+}
+
 /** Reading, watching or research put off until later ("worth a watch", "requires more research"). */
 export function putOffOf(clause: string): NoteFinding | null {
   for (const [pattern, name] of putOff) {
     const found = pattern.exec(clause);
+    if (found && negatedBefore(clause, found.index)) continue;
     if (found) return { reason: `put off for later: ${name} ("${found[0].trim()}")` };
   }
   return null;
@@ -89,6 +99,7 @@ const teamUse: readonly RegExp[] = [
 export function teamUseOf(clause: string): NoteFinding | null {
   for (const pattern of teamUse) {
     const found = pattern.exec(clause);
+    if (found && negatedBefore(clause, found.index)) continue;
     // "…discussed where we could use it": a relative clause describes, it does not plan.
     if (found && /\b(?:where|what|which|that|how|whether|if)\s+$/i.test(clause.slice(0, found.index))) continue;
     if (found) return { reason: `for our own use: "${found[0].trim()}"` };

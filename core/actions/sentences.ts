@@ -75,7 +75,8 @@ export function clauses(own: string): Clause[] {
     let previous: string | null = null;
     let label: string | null = null;
     // A comma before a new first-person clause starts a clause of its own: "…mentioned in slides, maybe we should…".
-    const cut = main.replace(/,\s+(?=(?:(?:maybe|perhaps|probably|so|but|and|then|also)\s+)?(?:i|we)(?:'ll|'d|'m|'re)?\s)/gi, '; ');
+    const subordinate = /^(?:if|when|whenever|once|as soon as|unless|because|since|while|although|though|after|before|until)\b/i.test(main.trim());
+    const cut = subordinate ? main : main.replace(/,\s+(?=(?:(?:maybe|perhaps|probably|so|but|and|then|also)\s+)?(?:i|we)(?:'ll|'d|'m|'re)?\s)/gi, '; ');
     for (const part of cut.split(/(\s+(?:--|—|–|->|=>)\s+|;\s+|:\s+|\s+-\s+)/)) {
       if (/^(?:\s+(?:--|—|–|->|=>|-)\s+|;\s+|:\s+)$/.test(part)) {
         if (part.startsWith(':') && label === null) label = previous;
