@@ -70,12 +70,13 @@ export function clauses(own: string): Clause[] {
       if (/^(?:and|or|but|maybe|probably|perhaps)\b/i.test(inner.trim())) return ` ${inner} `;
       asides.push(inner);
       return ' ';
-    });
+    }).replace(/\s+([.,;:!?])/g, '$1');
     // Everything after "X: " in a sentence is introduced by X ("The answer from the Q&A: …, we will…").
     let previous: string | null = null;
     let label: string | null = null;
     // A comma before a new first-person clause starts a clause of its own: "…mentioned in slides, maybe we should…".
-    const subordinate = /^(?:if|when|whenever|once|as soon as|unless|because|since|while|although|though|after|before|until)\b/i.test(main.trim());
+    // "If we…, we should…", "For example, we will…": the clause after the comma belongs to the opener.
+    const subordinate = /^(?:if|when|whenever|once|as soon as|unless|because|since|while|although|though|after|before|until|for example|for instance|e\.g\.)/i.test(main.trim());
     const cut = subordinate ? main : main.replace(/,\s+(?=(?:(?:maybe|perhaps|probably|so|but|and|then|also)\s+)?(?:i|we)(?:'ll|'d|'m|'re)?\s)/gi, '; ');
     for (const part of cut.split(/(\s+(?:--|—|–|->|=>)\s+|;\s+|:\s+|\s+-\s+)/)) {
       if (/^(?:\s+(?:--|—|–|->|=>|-)\s+|;\s+|:\s+)$/.test(part)) {
