@@ -58,10 +58,11 @@ function mainCheckout(repo: string): string | null {
   }
 }
 
-/** Where the kit is looked for, first match wins: $PLENARY_ACTION_KIT, then ../shared/action-kit beside the repository (or beside its main checkout). */
+/** Where the kit is looked for: $PLENARY_ACTION_KIT when set, else ../shared/action-kit beside the repository (or beside its main checkout). */
 export function kitCandidates(repo: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  // A folder named on purpose is the only place looked in: a wrong name is reported, not quietly replaced.
+  if (env['PLENARY_ACTION_KIT']) return [path.resolve(env['PLENARY_ACTION_KIT'])];
   const candidates: string[] = [];
-  if (env['PLENARY_ACTION_KIT']) candidates.push(path.resolve(env['PLENARY_ACTION_KIT']));
   candidates.push(path.resolve(repo, '..', 'shared', 'action-kit'));
   const main = mainCheckout(repo);
   if (main) candidates.push(path.resolve(main, '..', 'shared', 'action-kit'));

@@ -27,7 +27,11 @@ const HELD_OUT_AUTHORS = ['Anna Headley', 'Jane Sandberg', 'Clay Dowling', 'Ryan
 const repo = path.resolve(import.meta.dirname, '..');
 const { kit, looked } = findActionKit(repo);
 if (!kit) {
-  console.log(`actions-quality: the action kit is not here, so nothing was scored. Looked in:\n${looked.map((dir) => `  ${dir}`).join('\n')}\nSet PLENARY_ACTION_KIT to the kit's folder (the one holding score.mjs, labels.json and texts/).`);
+  const message = "the action kit is not here, so nothing was scored. Set PLENARY_ACTION_KIT to the kit's folder (the one holding score.mjs, labels.json and texts/).";
+  console.log(`actions-quality: ${message} Looked in:\n${looked.map((dir) => `  ${dir}`).join('\n')}`);
+  // Written anyway, so an earlier run's figures are not taken for this one's.
+  await mkdir(path.join(import.meta.dirname, 'results'), { recursive: true });
+  await writeFile(path.join(import.meta.dirname, 'results', 'actions-quality.json'), `${JSON.stringify({ name: 'actions-quality', kit: null, looked, message, measuredAt: new Date().toISOString() }, null, 2)}\n`);
   process.exit(0);
 }
 
