@@ -40,7 +40,7 @@ describe('first-person and team plans', () => {
   it.each([
     ['I will ask our DBA to try the new planner.', 'first-person plan: "I will ask our"'],
     ['The demo crashed twice, maybe we should pin the driver version.', 'first-person plan: "we should pin the"'],
-    ['We can (and maybe should) move the cron jobs to the scheduler.', 'first-person plan: "We maybe should move the"'],
+    ['We can (and maybe should) move the cron jobs to the scheduler.', 'first-person plan: "We can and maybe should move the"'],
     ['I might try to port the parser this winter.', 'first-person plan: "I might try to"'],
   ])('%s', (text, reason) => {
     expect(reasonOf(text)).toBe(reason);

@@ -137,7 +137,9 @@ function firstPersonIntention(text: string): Suggestion | null {
     // "talk to legal" is getting in touch; "talk about X" is a talk's plan.
     const contact = verb === 'talk' && (next === 'to' || next === 'with');
     if (!contact && (stativeVerbs.has(verb) || discourseVerbs.has(verb) || discourseVerbs.has(`${verb}e`))) continue;
-    return { rule: 'first-person', reason: `first-person plan: "${match[0].trim()}"` };
+    // The words as written: "can (and maybe should)" was read as "maybe should" inside the match.
+    const written = text.slice(match.index, match.index + match[0].length + (text.length - clause.length));
+    return { rule: 'first-person', reason: `first-person plan: "${written.trim()}"` };
   }
   return null;
 }
