@@ -42,8 +42,10 @@ export interface NoteFinding {
 }
 
 /** A clause that opens with a verb of looking something up. */
+const openerStart = new RegExp(`^${opener}`, 'i');
+
 export function noteToSelfOf(clause: string): NoteFinding | null {
-  const match = new RegExp(`^${opener}`, 'i').exec(clause);
+  const match = openerStart.exec(clause);
   const rest = clause.slice(match?.[0].length ?? 0);
   for (const [pattern, name] of lookUpVerbs) {
     const verb = pattern.exec(rest);
