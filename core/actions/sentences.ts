@@ -31,7 +31,7 @@ export function ownWords(text: string): string {
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
-const abbreviation = /\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|esp|mr|mrs|ms|dr|prof|st|no|fig)\.$/i;
+const abbreviation = /(?:^|[^a-z])(?:e\.g|i\.e|etc|vs|cf|approx|incl|esp|mr|mrs|ms|dr|prof|st|no|fig)\.$/i;
 
 /** Sentences of a text, split after . ! ? followed by a space (not after an abbreviation). */
 export function sentences(text: string): string[] {
@@ -40,7 +40,8 @@ export function sentences(text: string): string[] {
   const boundary = /[.!?]+(?=\s+|$)/g;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const end = match.index + match[0].length;
-    if (abbreviation.test(text.slice(start, end))) continue;
+    // Only the last few characters can hold the abbreviation; testing the whole sentence would cost its length each time.
+    if (abbreviation.test(text.slice(Math.max(start, end - 8), end))) continue;
     out.push(text.slice(start, end).trim());
     start = end;
   }

@@ -187,6 +187,27 @@ function clauseSuggestion(clause: string): Suggestion | null {
   return use ? { rule: 'own-use', reason: use.reason } : null;
 }
 
+/**
+ * Every word some rule below needs somewhere in its clause: a line with none
+ * of them cannot be suggested, so most lines of notes are passed over with
+ * one scan instead of being cut into clauses.
+ */
+const mayFire = new RegExp(
+  `\\b(?:${[
+    // first person, team, own use
+    "i|we|let|us|our|me|my|myself",
+    // intentions without a subject
+    "need|needs|gotta|got|have|must|should|want|wanna|going|gonna|ought|remember|don't|do|note|reminder|would|plan",
+    // later, put off
+    'todo|to-do|worth|worthwhile|requires?|deserves?|merits?|warrants?|something|later|afterwards|after|when|some|someday|this|next|tonight|tomorrow',
+    // getting in touch
+    'e-?mail|ping|message|dm|contact|follow|reach|remind|thank|ask|tell|talk|meet|intro|introduce',
+    // looking things up
+    're-?read|read|re-?watch|watch|look|dig|delve|re-?search(?:es)?|research|searche?s?|investigate|explore|evaluate|check|verify|double-check|confirm|google|learn|revisit|try|test|play',
+  ].join('|')})\\b|'d\\b`,
+  'i',
+);
+
 /** The suggestion for one line of notes, or null when it does not read as a follow-up. */
 export function suggestFollowUp(text: string, context: LineContext): Suggestion | null {
   if (context.block === 'quote') return null;
@@ -197,6 +218,7 @@ export function suggestFollowUp(text: string, context: LineContext): Suggestion 
   if (context.block === 'listitem' && context.heading !== null && isTodoHeading(context.heading) && isTodoListItem(line)) {
     return { rule: 'todo-heading', reason: `listed under "${context.heading.trim()}"` };
   }
+  if (!mayFire.test(line)) return null;
   const own = ownWords(line);
   if (wordCount(own.replace(/…|⟨\w+⟩/g, '')) < 1 || isAbstract(own)) return null;
   for (const clause of clauses(own)) {

@@ -50,9 +50,14 @@ function headingWords(heading: string): string {
 
 /** True when a heading announces the writer's own list of things to do. */
 export function isTodoHeading(heading: string): boolean {
+  // Every line under a heading asks about the same heading: remember the last answer.
+  if (heading === last.heading) return last.answer;
   const words = headingWords(heading);
-  return words !== '' && todoHeading.test(words);
+  last = { heading, answer: words !== '' && todoHeading.test(words) };
+  return last.answer;
 }
+
+let last: { heading: string | null; answer: boolean } = { heading: null, answer: false };
 
 /** "Django will add…", "The team plans to drop…": someone else's plan, listed under a talk's own "Next steps". */
 const someoneElsesPlan = /^(?!(?:i|we|me|us)\b)[\p{L}\p{N}][\p{L}\p{N}.+#-]*(?:\s+[\p{L}\p{N}.+#-]+){0,3}\s+(?:will|shall|plans? to|is going to|are going to|intends? to|aims? to|wants? to)\b/iu;
