@@ -1,5 +1,7 @@
 // Runs every benchmark (bench/*.bench.ts) one after another and lists the
 // JSON each one wrote. Benchmarks measure; they do not pass or fail.
+// `npm run bench -- actions-quality` scores action items on the action kit,
+// read from $PLENARY_ACTION_KIT or ../shared/action-kit (it says so when absent).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,8 +1,10 @@
 import { $createListItemNode, $createListNode, $isListItemNode, $isListNode, type ListItemNode, type ListNode } from '@lexical/list';
 import { $createParagraphNode, $getRoot, $isElementNode, $isTextNode, type ElementNode, type LexicalNode, type NodeKey, type ParagraphNode } from 'lexical';
+import { $isLinkNode } from '@lexical/link';
 import { $getActionId, $setActionId } from '../editor/actionItemState';
 import { $getStamp, $setStamp } from '../editor/stampState';
 import { newId } from '../model/ids';
+import { linkText } from './lines';
 import { matchActionMarker, withoutMarker } from './markers';
 
 /**
@@ -53,12 +55,19 @@ export function $documentLines(): ElementNode[] {
  * marker, as derivation reads it from the JSON (./lines, ./derive).
  */
 export function $suggestionText(line: ElementNode): string {
-  const own = line
-    .getChildren()
-    .filter((child) => !$isListNode(child))
-    .map((child) => child.getTextContent())
-    .join('');
-  return withoutMarker(own.replace(/\s+/g, ' ').trim());
+  return withoutMarker($inlineText(line).replace(/\s+/g, ' ').trim());
+}
+
+/** A line's own inline text, links written `[text](url)`, as `documentLinesFromJson` reads it. */
+function $inlineText(node: ElementNode): string {
+  let text = '';
+  for (const child of node.getChildren()) {
+    if ($isListNode(child) || lineTypes.has(child.getType())) continue;
+    if ($isLinkNode(child) && child.getType() === 'link') text += linkText($inlineText(child), child.getURL());
+    else if ($isElementNode(child)) text += $inlineText(child);
+    else text += child.getTextContent();
+  }
+  return text;
 }
 
 /** Every action item of the document, in order. */

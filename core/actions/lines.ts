@@ -34,6 +34,14 @@ function childrenOf(node: JsonNode): JsonNode[] {
   return Array.isArray(children) ? (children.filter((child) => child !== null && typeof child === 'object') as JsonNode[]) : [];
 }
 
+/**
+ * A link as an item's text keeps it: `[text](url)`, or the address alone when
+ * it is its own text, so "Read the [docs](…)" still says where to read.
+ */
+export function linkText(text: string, url: string): string {
+  return url === '' || text === url ? text || url : text === '' ? url : `[${text}](${url})`;
+}
+
 /** Inline text of a block: text nodes, links and line breaks, not nested blocks. */
 function inlineText(node: JsonNode): string {
   let text = '';
@@ -42,6 +50,7 @@ function inlineText(node: JsonNode): string {
     if (type === 'text' || type === 'code-highlight') text += typeof child['text'] === 'string' ? child['text'] : '';
     else if (type === 'linebreak') text += '\n';
     else if (type === 'tab') text += '\t';
+    else if (type === 'link') text += linkText(inlineText(child), typeof child['url'] === 'string' ? child['url'] : '');
     else if (type !== 'list' && !lineTypes.has(String(type))) text += inlineText(child);
   }
   return text;

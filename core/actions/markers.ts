@@ -8,7 +8,10 @@
  * - `TODO` in capitals followed by a space or a colon ("TODO call Ana",
  *   "TODO: call Ana"); any capitalisation with a colon or a dash
  *   ("todo: …", "Todo - …");
- * - `Action:` or `Action item:` in any capitalisation, with the colon.
+ * - `Action:` or `Action item:` in any capitalisation, with the colon;
+ * - `AI:` in capitals with the colon (an action item, in meeting-notes
+ *   shorthand); typing it does not convert the line at once, since notes on
+ *   artificial intelligence start lines that way too (see isBareMarker).
  *
  * A word that merely starts with the letters ("Todoist", "Actionable") or
  * "todo" in the middle of a sentence is not a marker.
@@ -30,6 +33,7 @@ const patterns: ReadonlyArray<{ kind: ActionMarkerKind; pattern: RegExp }> = [
   { kind: 'todo', pattern: /^\s*TODO(?::\s*|\s+)/ },
   { kind: 'todo', pattern: /^\s*to-?do\s*(?::|\s[-–—])\s*/i },
   { kind: 'action', pattern: /^\s*action(?:\s+item)?\s*:\s*/i },
+  { kind: 'action', pattern: /^\s*AI:\s+/ },
 ];
 
 /** The marker at the start of a line of text, or null when the line has none. */

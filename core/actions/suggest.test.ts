@@ -66,11 +66,11 @@ describe('follow-up suggestions on the labeled set', () => {
 
   it('explains each suggestion', () => {
     expect(suggestFollowUp("scrapyd is a daemon you can throw scrapy projects at. I'll try that out later.", { heading: null, block: 'paragraph' })).toEqual({
-      rule: 'intention',
-      reason: 'first-person intention: "I\'ll try that"',
+      rule: 'first-person',
+      reason: 'first-person plan: "I\'ll try that"',
     });
     expect(suggestFollowUp('Try out celery', { heading: 'Actions for me', block: 'listitem' })).toEqual({
-      rule: 'action-heading',
+      rule: 'todo-heading',
       reason: 'listed under "Actions for me"',
     });
   });

@@ -1,26 +1,44 @@
 import { matchActionMarker } from './markers';
+import { noteToSelfOf, putOffOf, teamUseOf } from './noteToSelf';
+import { clauses, normalise, ownWords, wordCount } from './sentences';
+import { isAbstract, isSomeoneElses } from './speakerCues';
+import { isTodoHeading, isTodoListItem } from './todoHeadings';
 
 /**
- * Finds follow-ups in prose: lines the writer did not mark but that read as
+ * Finds follow-ups in notes: lines the writer did not mark but that read as
  * something they mean to do. Rule-based, offline and explainable: every
- * suggestion names the rule that fired and the words that made it fire.
+ * suggestion names the rule that fired, in words the user sees.
+ *
+ * A line is judged sentence by sentence, and each sentence clause by clause
+ * (./sentences), so one plan among reported facts is found. A clause that
+ * reads as someone else's words is passed over (./speakerCues): reported
+ * speech, advice to "you", examples, conditions, habits, questions, quoted
+ * text, a talk's abstract ("In this talk, I'll…").
  *
  * What counts:
- * - first-person intentions: "I need to…", "I'll try…", "we should…",
- *   "I'd like to…", "we will need to…";
- * - the same without a subject, with a follow-up verb: "need to watch…",
- *   "must check out…", "gotta try…", "remember to email…", "note to self: …";
- * - "todo later", or a follow-up verb with "later" ("look at X later");
- * - asking, pinging or emailing someone by name ("Ping the platform team…");
- * - imperatives and short notes in lists under a heading such as "Actions
- *   for me", "Next steps", "To do", "Follow-ups", "Homework";
- * - lines starting with a marker (TODO, Action:, [ ]) that were not converted.
- * What does not: what a speaker said or did ("He showed us how…", "she said
- * we should…"), quotes, questions, the past ("we needed to", "should have"),
- * "you" advice, conditionals ("if we need to…"), habits ("every time I…"),
- * negations ("I don't need to…"), and a talk's own plan ("I'll talk about…").
+ * - a first-person plan of the writer or their team: "I will sign up…",
+ *   "maybe we should contact…", "I might try…", "we'd like to…";
+ * - the same without a subject: "need to think about…", "must check out…";
+ * - a note to self opening with a verb of looking things up: "research X",
+ *   "look at Y", "read up on Z", "check out W" (./noteToSelf);
+ * - reading or watching put off: "worth a watch", "needs more research";
+ * - a judgement tied to the team's own use: "useful for our workflow";
+ * - a follow-up verb with "later" ("look at X later"), "todo later";
+ * - getting in touch with someone by name ("Ping the platform team…");
+ * - a list item under a to-do heading ("Next steps", "Things to read");
+ * - a line starting with a marker (TODO, Action:, [ ]) that was not converted.
+ * An ordinary heading never makes the lines under it follow-ups.
  */
-export type SuggestionRule = 'marker' | 'intention' | 'bare-intention' | 'later' | 'contact' | 'action-heading';
+export type SuggestionRule =
+  | 'marker'
+  | 'todo-heading'
+  | 'first-person'
+  | 'bare-intention'
+  | 'note-to-self'
+  | 'put-off'
+  | 'own-use'
+  | 'later'
+  | 'contact';
 
 export interface LineContext {
   /** Text of the nearest heading above the line, if any. */
@@ -43,6 +61,7 @@ const discourseVerbs = new Set([
   'talk', 'explain', 'say', 'share', 'cover', 'discuss', 'describe', 'show', 'present', 'mention', 'introduce',
   'demonstrate', 'demo', 'emphasize', 'emphasise', 'restate', 'outline', 'touch', 'conclude', 'summarize',
   'summarise', 'argue', 'walk', 'go', 'wrap', 'answer', 'illustrate', 'recap', 'elaborate',
+  'examine', 'dive', 'begin', 'help', 'focus', 'highlight', 'see', 'imagine', 'pretend', 'assume', 'suppose',
 ]);
 
 /** Verbs that do not name something to do. */
@@ -66,19 +85,10 @@ const followUpVerbs = new Set([
   'gather', 'research', 'google', 'search', 'hunt', 'chase', 'nudge', 'verify', 'confirm', 'double-check', 'see',
 ]);
 
-/** Verbs of reported speech: a clause with one of these tells what someone else said. */
-const reportingPattern =
-  /(?<!\bto )\b(?:said|says|told|tells|showed|argued|argues|suggested|suggests|recommended|recommends|claimed|mentioned|mentions|explained|explains|noted|insisted|insists|advised|advises|warned|warns|pointed out|points out|asked|asks|according to)\b/i;
-const conditionalStart = /^(?:if|unless|whether|in case|when you|once you)\b/i;
-const habitualStart = /^(?:every time|everytime|whenever|usually|always|often|sometimes|normally|typically)\b/i;
 const laterCue =
   /\b(?:later|afterwards|after the (?:conf(?:erence)?|talk|event|trip)|when i get (?:back|home)|at some point|some ?day|this weekend|next week|tonight|tomorrow)\b/i;
 const todoLater = /\b(?:todo|to-do|to do)\s+(?:later|list|item|after)\b|^(?:(?:def(?:initely)?|really|well)\s+)?worth (?:a (?:look|try|read|watch)|(?:checking|trying|reading|watching|looking)\b)/i;
 const contactVerbs = /^(?:e-?mail|ping|message|dm|contact|follow up(?: with| w\/)?|reach out to|remind me|thank|ask|tell|talk to|meet (?:up )?with|intro(?:duce)? (?:me|myself) to)\s+(\S+)/i;
-const finiteVerb =
-  /\b(?:will|is|are|was|were|plans?|has|have|had|does|did|wants?|needs?|should|can|could|would|says|said|showed|shows|'s|’s)\b/i;
-const actionHeading =
-  /\b(?:actions?(?: items?)?(?: for me)?|next steps?|to-?dos?|to do|follow[- ]?ups?|homework|take-?aways for me|things to (?:try|do|read|watch|check(?: out)?)|to (?:read|watch|try|check)|my (?:to-?dos?|actions?|tasks?)|reading list|watch list|action points)\b/i;
 
 /** First-person intentions; each pattern captures the subject, the modal (if any), the verb and the word after it. */
 const firstPersonPatterns: readonly RegExp[] = [
@@ -93,6 +103,8 @@ const firstPersonPatterns: readonly RegExp[] = [
   new RegExp(`\\b(i|we)(?:'m|'re|\\s+am|\\s+are)\\s+${adverbRun}(hoping to|planning to|aiming to|intending to|meaning to|dying to|keen to|eager to)\\s+${adverbRun}([a-z-]+)(?:\\s+([a-z-]+))?`, 'i'),
   // let's try… / let us ask…
   new RegExp(`\\b(let's|let us)\\s+${adverbRun}()([a-z-]+)(?:\\s+([a-z-]+))?`, 'i'),
+  // I might try… / we could look into…
+  new RegExp(`\\b(i|we)\\s+${adverbRun}(might|may|could)\\s+${adverbRun}(try|look|check|consider|explore|investigate|adopt|contact|reach|ask|sign|test)\\b(?:\\s+([a-z-]+))?`, 'i'),
   // I'd like to… / we'd love to…
   new RegExp(`\\b(i|we)(?:'d|\\s+would)\\s+${adverbRun}(like to|love to|rather)\\s+${adverbRun}([a-z-]+)(?:\\s+([a-z-]+))?`, 'i'),
 ];
@@ -104,37 +116,9 @@ const bareIntention = new RegExp(
 
 const imperativeStart = new RegExp(`^${adverbRun}([a-z-]+)`, 'i');
 
-function normalise(text: string): string {
-  return text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Removes what is not the writer's own words: leading list bullets, time prefixes, asides' "#", emphasis, quotations. */
-function ownWords(text: string): string {
-  return text
-    .replace(/^(?:[#>*•·+-]+\s*)+/, '')
-    .replace(/^(?:\d{3,4}|\d{1,2}:\d{2}(?::\d{2})?)\s*:?\s+/, '')
-    .replace(/^\(\d+\s*min\)\s*/i, '')
-    .replace(/[*_]{1,2}([^*_]+)[*_]{1,2}/g, '$1')
-    .replace(/"[^"]*"/g, ' … ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Clauses of a line: sentences, and parts split by dashes or semicolons. Questions are dropped. */
-function clauses(text: string): string[] {
-  const parts = text.split(/(?<=[.!?])\s+|\s+(?:--|—|–)\s+|;\s+|\s+-\s+/);
-  return parts.map((part) => part.trim()).filter((part) => part.length > 0 && !part.endsWith('?'));
-}
-
-function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
-
-function firstPersonIntention(clause: string): Suggestion | null {
+function firstPersonIntention(text: string): Suggestion | null {
+  // "we can (and maybe should) put…" plans what "should" plans.
+  const clause = text.replace(/\b(?:can|could)\s+(?:and|or)\s+((?:maybe|probably|perhaps)\s+)?(should|must)\b/gi, '$1$2');
   for (const pattern of firstPersonPatterns) {
     const match = pattern.exec(clause);
     if (!match) continue;
@@ -153,7 +137,9 @@ function firstPersonIntention(clause: string): Suggestion | null {
     // "talk to legal" is getting in touch; "talk about X" is a talk's plan.
     const contact = verb === 'talk' && (next === 'to' || next === 'with');
     if (!contact && (stativeVerbs.has(verb) || discourseVerbs.has(verb) || discourseVerbs.has(`${verb}e`))) continue;
-    return { rule: 'intention', reason: `first-person intention: "${match[0].trim()}"` };
+    // The words as written: "can (and maybe should)" was read as "maybe should" inside the match.
+    const written = text.slice(match.index, match.index + match[0].length + (text.length - clause.length));
+    return { rule: 'first-person', reason: `first-person plan: "${written.trim()}"` };
   }
   return null;
 }
@@ -163,41 +149,64 @@ function bareIntentionOf(clause: string): Suggestion | null {
   if (!match) return null;
   const verb = (match[2] ?? '').toLowerCase();
   if (!followUpVerbs.has(verb)) return null;
-  return { rule: 'bare-intention', reason: `intention without a subject: "${match[0].trim()}"` };
+  return { rule: 'bare-intention', reason: `note to self: "${match[0].trim()}"` };
 }
 
 function laterOf(clause: string): Suggestion | null {
   const todo = todoLater.exec(clause);
-  if (todo) return { rule: 'later', reason: `marked "${todo[0]}"` };
+  if (todo) return { rule: 'later', reason: `put off for later: "${todo[0]}"` };
   const verb = imperativeStart.exec(clause)?.[1]?.toLowerCase();
   if (!verb || !followUpVerbs.has(verb)) return null;
   const cue = laterCue.exec(clause);
-  return cue ? { rule: 'later', reason: `"${verb}" with "${cue[0]}"` } : null;
+  return cue ? { rule: 'later', reason: `put off for later: "${verb}" … "${cue[0]}"` } : null;
 }
 
 function contactOf(clause: string): Suggestion | null {
   const match = contactVerbs.exec(clause);
   if (!match) return null;
-  const object = match[2] ?? '';
+  const object = match[1] ?? '';
   if (/^(?:your|you|it|them|this|that|these|those|him|her|us|people|users|everyone|yourself)$/i.test(object)) return null;
   // ask, tell and talk to are follow-ups only with a named person: "Ask Priya", "Tell @sam".
   if (/^(?:ask|tell|talk to)\b/i.test(match[0]) && !/^(?:@|\p{Lu})/u.test(object)) return null;
   return { rule: 'contact', reason: `getting in touch: "${match[0]}"` };
 }
 
-function underActionHeading(clause: string, context: LineContext): Suggestion | null {
-  if (!context.heading || context.block === 'heading' || !actionHeading.test(context.heading)) return null;
-  const verb = imperativeStart.exec(clause)?.[1]?.toLowerCase();
-  const imperative = verb !== undefined && followUpVerbs.has(verb);
-  // Under "Next steps" a talk may list its own plans ("Django will add…"): only imperatives and bare notes count.
-  if (!imperative && (finiteVerb.test(clause) || wordCount(clause) > 10)) return null;
-  return { rule: 'action-heading', reason: `listed under "${context.heading.trim()}"` };
-}
-
 /** True when a heading announces a list of things to do ("Actions for me", "Next steps", "To do", "Follow-ups"). */
 export function isActionHeading(heading: string): boolean {
-  return actionHeading.test(heading);
+  return isTodoHeading(heading);
 }
+
+function clauseSuggestion(clause: string): Suggestion | null {
+  const found = firstPersonIntention(clause) ?? bareIntentionOf(clause) ?? laterOf(clause) ?? contactOf(clause);
+  if (found) return found;
+  const note = noteToSelfOf(clause);
+  if (note) return { rule: 'note-to-self', reason: note.reason };
+  const putOff = putOffOf(clause);
+  if (putOff) return { rule: 'put-off', reason: putOff.reason };
+  const use = teamUseOf(clause);
+  return use ? { rule: 'own-use', reason: use.reason } : null;
+}
+
+/**
+ * Every word some rule below needs somewhere in its clause: a line with none
+ * of them cannot be suggested, so most lines of notes are passed over with
+ * one scan instead of being cut into clauses.
+ */
+const mayFire = new RegExp(
+  `\\b(?:${[
+    // first person, team, own use
+    "i|we|let|us|our|me|my|myself",
+    // intentions without a subject
+    "need|needs|gotta|got|have|must|should|want|wanna|going|gonna|ought|remember|don't|do|note|reminder|would|plan",
+    // later, put off
+    'todo|to-do|worth|worthwhile|requires?|deserves?|merits?|warrants?|something|later|afterwards|after|when|some|someday|this|next|tonight|tomorrow',
+    // getting in touch
+    'e-?mail|ping|message|dm|contact|follow|reach|remind|thank|ask|tell|talk|meet|intro|introduce',
+    // looking things up
+    're-?read|read|re-?watch|watch|look|dig|delve|re-?search(?:es)?|research|searche?s?|investigate|explore|evaluate|check|verify|double-check|confirm|google|learn|revisit|try|test|play',
+  ].join('|')})\\b|'d\\b`,
+  'i',
+);
 
 /** The suggestion for one line of notes, or null when it does not read as a follow-up. */
 export function suggestFollowUp(text: string, context: LineContext): Suggestion | null {
@@ -205,19 +214,17 @@ export function suggestFollowUp(text: string, context: LineContext): Suggestion 
   const line = normalise(text);
   const marker = matchActionMarker(line);
   if (marker) return { rule: 'marker', reason: `starts with "${line.slice(0, marker.length).trim()}"` };
+  if (context.block === 'heading') return null;
+  if (context.block === 'listitem' && context.heading !== null && isTodoHeading(context.heading) && isTodoListItem(line)) {
+    return { rule: 'todo-heading', reason: `listed under "${context.heading.trim()}"` };
+  }
+  if (!mayFire.test(line)) return null;
   const own = ownWords(line);
-  if (wordCount(own.replace(/…/g, '')) < 1) return null;
+  if (wordCount(own.replace(/…|⟨\w+⟩/g, '')) < 1 || isAbstract(own)) return null;
   for (const clause of clauses(own)) {
-    if (conditionalStart.test(clause) || habitualStart.test(clause)) continue;
-    if (reportingPattern.test(clause)) continue;
-    if (/\byou(?:'re|'ll|'d)?\b/i.test(clause) && !/\b(?:i|we)\b/i.test(clause)) continue;
-    const found =
-      firstPersonIntention(clause) ??
-      bareIntentionOf(clause) ??
-      laterOf(clause) ??
-      contactOf(clause) ??
-      underActionHeading(clause, context);
-    if (found) return found;
+    if (isSomeoneElses(clause)) continue;
+    const found = clauseSuggestion(clause.text);
+    if (found) return { rule: found.rule, reason: found.reason.replace(/\s*⟨\w+⟩/g, ' …').replace(/\s+/g, ' ') };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { parseTimePrefix, type ClockTime } from './clockTimes';
+import { markExplicitItems } from './explicitItems';
 
 /** Marks where a stamp goes: `STAMP_OPEN <index> STAMP_CLOSE` at the end of the line that carried the time. */
 export const STAMP_OPEN = '\uE000';
@@ -137,5 +138,5 @@ export function noteLines(lines: readonly string[], options: NoteLinesOptions): 
     }
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return { markdown: out.join('\n'), stamps };
+  return { markdown: markExplicitItems(out).join('\n'), stamps };
 }

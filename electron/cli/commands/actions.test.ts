@@ -140,4 +140,47 @@ describe('plenary actions', () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('unknown argument --all');
   });
+
+  describe('done and undone', () => {
+    async function listed(): Promise<Array<{ id: string; text: string; done: boolean; source: string; sessionId: string }>> {
+      return (JSON.parse((await run(['--archive', dir, '--json'])).stdout) as { items: Array<{ id: string; text: string; done: boolean; source: string; sessionId: string }> }).items;
+    }
+
+    it('ticks an item by its id in the archive, and unticks it again', async () => {
+      await sampleArchive();
+      const email = (await listed()).find((item) => item.text.startsWith('Email @asheesh'));
+      if (!email) throw new Error('the sample has the item');
+      const ticked = await run(['done', email.id, '--archive', dir]);
+      expect(ticked.stderr).toBe('');
+      expect(ticked.code).toBe(0);
+      expect(ticked.stdout).toBe('Marked done: "Email @asheesh about the slides due:2013-03-20" (Instagram: Celery and RabbitMQ)\n');
+      // Written to the session's file: a fresh read of the archive sees it, and its other items are as they were.
+      const after = await listed();
+      expect(after.find((item) => item.id === email.id)?.done).toBe(true);
+      expect(after.find((item) => item.text === 'Watch the recording tomorrow')?.done).toBe(false);
+      const [stored] = await new ArchiveStore(dir).read('session', ['instagram']);
+      expect(stored?.kind === 'session' && stored.record.session.revision).toBe(2);
+
+      const again = await run(['done', email.id, '--archive', dir]);
+      expect(again.stdout).toContain('Already done');
+      const unticked = await run(['undone', email.id, '--archive', dir, '--json']);
+      expect(unticked.code).toBe(0);
+      expect(JSON.parse(unticked.stdout)).toMatchObject({ id: email.id, done: false, changed: true, sessionId: 'instagram' });
+      expect((await listed()).find((item) => item.id === email.id)?.done).toBe(false);
+    });
+
+    it('refuses an unknown id, a suggestion, and a missing id with a message that says what to do', async () => {
+      await sampleArchive();
+      const unknown = await run(['done', 'no-such-item', '--archive', dir]);
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toContain('there is no action item with the id no-such-item');
+      const suggestion = (await listed()).find((item) => item.source === 'suggested');
+      const refused = await run(['untick', suggestion?.id ?? '', '--archive', dir]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('is a suggestion');
+      const missing = await run(['done', '--archive', dir]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain('done needs the id of an action item');
+    });
+  });
 });

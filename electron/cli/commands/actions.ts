@@ -1,23 +1,30 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { deriveActionItems, type ActionItemRow } from '../../../core/actions/derive';
-import type { ArchiveProblem } from '../../../core/model/archiveRecord';
-import type { Conference } from '../../../core/model/conference';
-import type { SessionRecord } from '../../../core/model/session';
-import { ArchiveStore } from '../../services/archive/archiveStore';
+import type { ActionItemRow } from '../../../core/actions/derive';
+import { setArchiveActionDone } from './actionDone';
+import { listArchiveActionItems, type ListedActionItem } from './archiveActionItems';
 import type { CliCommand, CliIO } from '../cliCommand';
 
+export { listArchiveActionItems, type ListedActionItem } from './archiveActionItems';
+
 const usage = `Usage: plenary actions [--archive DIR] [--open] [--json]
+       plenary actions done ID [--session SESSION] [--archive DIR] [--json]
+       plenary actions undone ID [--session SESSION] [--archive DIR] [--json]
 
 Lists the action items of every session in the archive: check-list lines
 ("explicit") and follow-ups found in the notes' prose ("suggested"),
-grouped by conference and session.
+grouped by conference and session. \`done ID\` ticks the item with that id
+(from --json) in its session's notes; \`undone ID\` (or \`untick ID\`)
+unticks it.
 
 Options:
-  --archive DIR   read this archive folder
-  --open          only items not done yet
-  --json          one JSON object for scripts: {"archive", "items", "problems"}
-  -h, --help      show this help
+  --archive DIR      read this archive folder
+  --open             only items not done yet
+  --json             one JSON object for scripts: {"archive", "items", "problems"},
+                     or, after done/undone, {"id", "done", "changed", "text", "sessionId"}
+  --session SESSION  with done/undone: the session holding the item, when a
+                     copied line put the same id in two sessions
+  -h, --help         show this help
 
 Suggestions dismissed in the app are kept in the app only; they are listed here.`;
 
@@ -25,21 +32,32 @@ interface Options {
   archiveDir: string;
   open: boolean;
   json: boolean;
+  /** `done ID` / `undone ID`: tick or untick one item instead of listing. */
+  tick: { id: string; done: boolean } | null;
+  session: string | null;
 }
 
-export interface ListedActionItem extends ActionItemRow {
-  conferenceName: string;
-  sessionTitle: string;
-}
+const tickVerbs = new Map([['done', true], ['tick', true], ['undone', false], ['untick', false]]);
 
 function parseArgs(args: readonly string[], io: CliIO): Options | string {
-  const options: Options = { archiveDir: io.defaultArchiveDir, open: false, json: false };
+  const options: Options = { archiveDir: io.defaultArchiveDir, open: false, json: false, tick: null, session: null };
   const rest = [...args];
+  const verb = rest[0] !== undefined ? tickVerbs.get(rest[0]) : undefined;
+  if (verb !== undefined) {
+    const name = rest.shift() as string;
+    const id = rest.shift();
+    if (!id || id.startsWith('-')) return `${name} needs the id of an action item (\`plenary actions --json\` lists them)`;
+    options.tick = { id, done: verb };
+  }
   while (rest.length > 0) {
     const arg = rest.shift() as string;
-    if (arg === '--open') options.open = true;
+    if (arg === '--open' && !options.tick) options.open = true;
     else if (arg === '--json') options.json = true;
-    else if (arg === '--archive' || arg.startsWith('--archive=')) {
+    else if (options.tick && (arg === '--session' || arg.startsWith('--session='))) {
+      const value = arg === '--session' ? rest.shift() : arg.slice('--session='.length);
+      if (!value) return '--session needs a session id';
+      options.session = value;
+    } else if (arg === '--archive' || arg.startsWith('--archive=')) {
       const value = arg === '--archive' ? rest.shift() : arg.slice('--archive='.length);
       if (!value) return '--archive needs a folder';
       options.archiveDir = path.resolve(value);
@@ -48,43 +66,21 @@ function parseArgs(args: readonly string[], io: CliIO): Options | string {
   return options;
 }
 
-function sessionStart(record: SessionRecord): number {
-  const { session, document } = record;
-  return session.actualStart ?? session.scheduledStart ?? document?.updatedAt ?? session.updatedAt;
-}
-
-/** Every action item of the archive, ordered by conference start, session start, then line. */
-export async function listArchiveActionItems(archiveDir: string): Promise<{ items: ListedActionItem[]; problems: ArchiveProblem[] }> {
-  const { records, problems } = await new ArchiveStore(archiveDir).readAll();
-  const conferences = new Map<string, Conference>();
-  const sessions: SessionRecord[] = [];
-  for (const record of records) {
-    if (record.kind === 'conference' && !record.conference.deleted) conferences.set(record.conference.id, record.conference);
-    if (record.kind === 'session' && !record.record.session.deleted && record.record.document) sessions.push(record.record);
+async function runTick(options: Options & { tick: { id: string; done: boolean } }, io: CliIO): Promise<number> {
+  const outcome = await setArchiveActionDone(options.archiveDir, options.tick.id, options.tick.done, options.session);
+  if (!outcome.ok) {
+    io.stderr(`plenary actions: ${outcome.message}\n`);
+    return 1;
   }
-  const conferenceOrder = (id: string) => conferences.get(id)?.startDate ?? '9999';
-  sessions.sort(
-    (a, b) =>
-      conferenceOrder(a.session.conferenceId).localeCompare(conferenceOrder(b.session.conferenceId)) ||
-      a.session.conferenceId.localeCompare(b.session.conferenceId) ||
-      sessionStart(a) - sessionStart(b) ||
-      a.session.title.localeCompare(b.session.title),
-  );
-  const items: ListedActionItem[] = [];
-  for (const record of sessions) {
-    const { session, document } = record;
-    if (!document) continue;
-    const conference = conferences.get(session.conferenceId);
-    const rows = deriveActionItems(session.id, session.conferenceId, document.content, {
-      timeZone: conference?.timeZone ?? 'UTC',
-      referenceTime: sessionStart(record),
-      tags: [...session.tags, ...(conference?.tags ?? [])],
-    });
-    for (const row of rows) {
-      items.push({ ...row, conferenceName: conference?.name ?? 'Unknown conference', sessionTitle: session.title });
-    }
+  const { item, changed, id } = outcome;
+  if (options.json) {
+    io.stdout(`${JSON.stringify({ id, done: options.tick.done, changed, text: item.text, sessionId: item.sessionId }, null, 2)}\n`);
+  } else {
+    const state = options.tick.done ? 'done' : 'not done';
+    const what = `"${item.text}" (${item.sessionTitle})`;
+    io.stdout(changed ? `Marked ${state}: ${what}${id !== options.tick.id ? `; its id is now ${id}` : ''}\n` : `Already ${state}: ${what}\n`);
   }
-  return { items, problems };
+  return 0;
 }
 
 function itemLine(item: ActionItemRow): string {
@@ -122,7 +118,7 @@ function asText(items: readonly ListedActionItem[]): string {
 
 export const command: CliCommand = {
   name: 'actions',
-  summary: 'List action items (explicit and suggested) across the archive',
+  summary: 'List action items (explicit and suggested) across the archive; tick one by id',
   usage,
   async run(args, io) {
     const options = parseArgs(args, io);
@@ -136,6 +132,7 @@ export const command: CliCommand = {
       io.stderr(`plenary actions: there is no archive folder at ${options.archiveDir}\n`);
       return 1;
     }
+    if (options.tick) return runTick({ ...options, tick: options.tick }, io);
     const { items, problems } = await listArchiveActionItems(options.archiveDir);
     const shown = options.open ? items.filter((item) => !item.done) : items;
     for (const problem of problems) io.stderr(`plenary actions: skipped ${problem.file}: ${problem.message}\n`);
