@@ -59,6 +59,14 @@ function fold(text: string): string {
   return foldTerm(text.trim());
 }
 
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function blockOf(run: PieceQuery, match: Match): number {
+  return run.piece(match.slot)?.data.entryBlock[match.entry] ?? -1;
+}
+
 /** Newest year first, undated last. */
 export function byNewestPiece(a: string, b: string): number {
   if (a === b) return 0;
@@ -265,7 +273,8 @@ export class ArchiveSearch {
     };
     let results = ranked(true);
     if (results.length === 0 && terms.length > 1) results = ranked(false);
-    results.sort((a, b) => b.score - a.score);
+    // Equal scores (lines of the same length matching the same way) in the order of the archive, as one index kept them.
+    results.sort((a, b) => b.score - a.score || compareIds(a.summary.id, b.summary.id) || blockOf(run, a.match) - blockOf(run, b.match));
     const perSession = new Map<string, number>();
     const hits: SearchHit[] = [];
     for (const { match, summary, score } of results) {

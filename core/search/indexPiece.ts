@@ -37,7 +37,8 @@ export function buildPieceData(key: string, sources: readonly SessionSource[]): 
   const fieldLength: number[] = [];
   const addField = (entry: number, field: number, value: string) => {
     const tokens = tokenize(value);
-    fieldLength[entry * FIELD_COUNT + field] = Math.min(tokens.length, 0xffff);
+    // As MiniSearch counts a field's length for BM25: its distinct words as written.
+    fieldLength[entry * FIELD_COUNT + field] = Math.min(new Set(tokens).size, 0xffff);
     const counts = new Map<string, number>();
     for (const token of tokens) {
       const term = processTerm(token);
