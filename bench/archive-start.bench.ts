@@ -117,6 +117,7 @@ interface StartFigures {
   firstSearchMs?: number;
   searchQuery?: string;
   searchHits?: number;
+  firstSearchStatus?: string;
 }
 
 async function start(variant: Variant, options: { measureMemory?: boolean; search?: string } = {}): Promise<{ figures: StartFigures; context: BrowserContext; page: Page }> {
@@ -185,6 +186,8 @@ async function start(variant: Variant, options: { measureMemory?: boolean; searc
       await page.locator('#search-input').pressSequentially(options.search, { delay: 30 });
       await page.getByTestId('search-hit').first().waitFor({ state: 'visible', timeout: 120_000 });
       figures.firstSearchMs = round(await page.evaluate(() => performance.now()));
+      // Whether those first results came from the whole index or from the pieces loaded so far.
+      figures.firstSearchStatus = await page.getByTestId('search-status').innerText();
       figures.searchQuery = options.search;
       figures.searchHits = await page.getByTestId('search-hit').count();
     }
@@ -254,9 +257,12 @@ async function memoryOf(variant: Variant, query: string): Promise<{ home: Memory
     if (variant.name === 'bare') return { home, afterSearch: null, searchReadyMs: null };
     await page.keyboard.press('Control+KeyK');
     await page.locator('#search-input').fill(query);
-    // The index is in once the status says how it started (and, on the archive, a hit is shown).
+    // The index is in once the status says how it started (and, on the archive, a hit is shown),
+    // and every saved piece of it has loaded (builds that load it whole have no such mark).
     await page.waitForFunction(
-      (needsHit) => document.querySelector('[data-testid="search-status"][data-index-start]') !== null && (!needsHit || document.querySelector('[data-testid="search-hit"]') !== null),
+      (needsHit) =>
+        document.querySelector('[data-testid="search-status"][data-index-start]:not([data-index-complete="false"])') !== null &&
+        (!needsHit || document.querySelector('[data-testid="search-hit"]') !== null),
       variant.name === 'archive',
       { timeout: 180_000, polling: 100 },
     );
@@ -325,7 +331,7 @@ try {
   console.log(
     `archive: ${SESSIONS} sessions, ${archive.lineCount} lines, ${CONFERENCES} conferences; archive folder ${mb(archiveBytes)} MB written in ${(writeMs / 1000).toFixed(1)} s; seeding the profile through the app…`,
   );
-  const seed = await seedThroughApp({ ...variants.archive, siteDir, conferences: CONFERENCES, sessions: SESSIONS });
+  const seed = await seedThroughApp({ ...variants.archive, siteDir, conferences: CONFERENCES, sessions: SESSIONS, timeoutMs: Math.max(20, SESSIONS / 1000) * 60_000 });
   console.log(
     `seeded in ${(seed.ms / 1000).toFixed(0)} s: ${seed.conferences} conferences, ${seed.sessions} sessions, ${seed.documents} documents, ${seed.actionItems} action-item rows, search index of ${seed.indexedSessions} sessions (${mb(seed.indexBytes ?? 0)} MB)`,
   );
