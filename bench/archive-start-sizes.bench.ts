@@ -23,7 +23,7 @@ interface StartResult {
   sessions: number;
   archive: { medianMs: number; bestMs: number };
   baselineEmptyDatabase: { medianMs: number };
-  firstSearchAfterStart: { medianMs: number; bestMs: number };
+  firstSearchAfterStart: { medianMs: number; bestMs: number; afterQueryTypedMedianMs?: number; firstIndexPieceMedianMs?: number | null };
   archiveRuns?: unknown;
   seed: { indexBytes: number | null; ms: number };
   memory: {
@@ -61,6 +61,8 @@ for (const sessions of SIZES) {
     emptyDatabaseStartMedianMs: result.baselineEmptyDatabase.medianMs,
     firstResultsMedianMs: result.firstSearchAfterStart.medianMs,
     firstResultsBestMs: result.firstSearchAfterStart.bestMs,
+    firstResultsAfterQueryTypedMs: result.firstSearchAfterStart.afterQueryTypedMedianMs ?? null,
+    firstIndexPieceMs: result.firstSearchAfterStart.firstIndexPieceMedianMs ?? null,
     wholeIndexSearchableMs: result.memory.archive.searchReadyMs,
     savedIndexMb: result.seed.indexBytes === null ? null : Number((result.seed.indexBytes / 1024 / 1024).toFixed(1)),
     rendererRssHomeMb: home.rendererRssMb,
@@ -81,6 +83,8 @@ console.table(
     'start ms': row.startMedianMs,
     'empty db start ms': row.emptyDatabaseStartMedianMs,
     'first results ms': row.firstResultsMedianMs,
+    'after query typed ms': row.firstResultsAfterQueryTypedMs,
+    'first piece ms': row.firstIndexPieceMs,
     'whole index ms': row.wholeIndexSearchableMs,
     'saved index MB': row.savedIndexMb,
     'RSS home MB': row.rendererRssHomeMb,

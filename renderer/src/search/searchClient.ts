@@ -181,6 +181,9 @@ export class SearchClient {
 
   private receive(response: SearchWorkerResponse): void {
     if (response.type === 'progress') {
+      // User Timing marks (DevTools' performance panel, the start benchmark): when search could first answer, and fully.
+      if (this.coverageNow?.loadedPieces === 0 && response.coverage.loadedPieces > 0) performance.mark('search-index:first-piece');
+      if (response.coverage.loadedPieces >= response.coverage.totalPieces) performance.mark('search-index:complete');
       this.coverageNow = response.coverage;
       // A piece that could not be read: its sessions are indexed again from the database.
       if (response.lost?.length) {
