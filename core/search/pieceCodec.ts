@@ -155,7 +155,8 @@ export async function decodePiece(stored: Uint8Array): Promise<PieceData> {
   for (const [name, bytesPer, count] of parts) {
     if (offset + bytesPer * count > buffer.byteLength) throw new Error('The saved search index is cut short; it will be built again.');
     const Kind = name === 'entryBlock' ? Int32Array : kinds[bytesPer as 8 | 4 | 2 | 1];
-    (views as Record<string, unknown>)[name] = new Kind(buffer, offset, count);
+    // A copy, so the decompressed bytes (half of them the header's text, already parsed) can be freed.
+    (views as Record<string, unknown>)[name] = new Kind(buffer, offset, count).slice();
     offset = align8(offset + bytesPer * count);
   }
   const sections = views as Sections;
