@@ -47,6 +47,8 @@ export const savedIndexStore: SavedIndexStore = {
     const db = database();
     await db.transaction('rw', [db.searchIndex, db.searchPieces], async () => {
       if (removed.length) await db.searchPieces.bulkDelete(removed);
+      // Rows of no piece on the list (left by an index built again from scratch) go too.
+      await db.searchPieces.where('key').noneOf(manifest.keys).delete();
       if (put.length) await db.searchPieces.bulkPut(put);
       await db.searchIndex.put({ ...manifest, key: 'archive', savedAt: Date.now() });
     });

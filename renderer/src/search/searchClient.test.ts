@@ -140,10 +140,15 @@ describe('search client', () => {
     const session = await createSession({ conferenceId: pycon.id, title: 'Packaging' }, doc('wheels everywhere'));
     // An index saved whole, as before it was kept in pieces.
     await database().table('searchIndex').put({ key: 'archive', serialised: '{"format":1}', sessions: { [session.id]: 1 }, conferences: {}, savedAt: 0 });
+    await database().searchPieces.put({ key: '1999', bytes: new Uint8Array([1, 2, 3]) });
     const client = newClient(inProcessPort());
     await client.start();
     expect(client.lastStart?.mode).toBe('built');
     expect(await sessionIdsFor(client, 'wheels')).toEqual([session.id]);
+    // Saved again in pieces; a piece row of no saved index is gone.
+    await client.save();
+    expect((await database().searchPieces.toCollection().primaryKeys()).sort()).toEqual(['2013']);
+    expect(await loadSearchSnapshot()).toMatchObject({ format: 2, keys: ['2013'], sessions: { [session.id]: 1 } });
   });
 });
 
