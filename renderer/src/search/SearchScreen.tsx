@@ -70,9 +70,11 @@ export function coverageText(coverage: IndexCoverage | null): string | null {
   return `so far from ${coverage.sessions.toLocaleString('en')} sessions; still opening ${older}…`;
 }
 
-function statusText(count: number, query: string, answered: string | null, indexState: string, coverage: IndexCoverage | null): string {
+export function statusText(count: number, query: string, answered: string | null, indexState: string, coverage: IndexCoverage | null): string {
   if (indexState === 'failed') return 'The search index could not be opened.';
-  if (indexState !== 'ready' && indexState !== 'idle') return indexState === 'building' ? 'Building the search index…' : 'Opening the search index…';
+  // While the client catches up with changes, answers from the pieces already in are shown as they are.
+  const answering = answered !== null && query.trim() !== '' && coverage !== null && coverage.loadedPieces > 0;
+  if (indexState !== 'ready' && indexState !== 'idle' && !answering) return indexState === 'building' ? 'Building the search index…' : 'Opening the search index…';
   if (query.trim() === '') return 'Type to search titles, speakers, tags and notes.';
   if (answered === null) return 'Searching…';
   const partial = coverageText(coverage);
