@@ -341,7 +341,7 @@ try {
   console.log(
     `archive: ${SESSIONS} sessions, ${archive.lineCount} lines, ${CONFERENCES} conferences; archive folder ${mb(archiveBytes)} MB written in ${(writeMs / 1000).toFixed(1)} s; seeding the profile through the app…`,
   );
-  const seed = await seedThroughApp({ ...variants.archive, siteDir, conferences: CONFERENCES, sessions: SESSIONS, timeoutMs: Math.max(20, SESSIONS / 1000) * 60_000 });
+  const seed = await seedThroughApp({ ...variants.archive, siteDir, conferences: CONFERENCES, sessions: SESSIONS, timeoutMs: Math.max(20, (3 * SESSIONS) / 1000) * 60_000 });
   console.log(
     `seeded in ${(seed.ms / 1000).toFixed(0)} s: ${seed.conferences} conferences, ${seed.sessions} sessions, ${seed.documents} documents, ${seed.actionItems} action-item rows, search index of ${seed.indexedSessions} sessions (${mb(seed.indexBytes ?? 0)} MB)`,
   );
