@@ -24,6 +24,8 @@ process.env.NODE_ENV = 'production';
 const { planImport } = await import('../core/import/plan');
 const { conferenceFromPlan, partitionDuplicates, sessionRecordFromPlan } = await import('../core/import/records');
 const { ArchiveSearch } = await import('../core/search/archiveSearch');
+const { decodePiece, encodePiece } = await import('../core/search/pieceCodec');
+const { MiniSearchArchive } = await import('./baselines/miniSearchArchive');
 const { documentLines } = await import('../core/search/documentLines');
 const { ArchiveStore } = await import('../electron/services/archive/archiveStore');
 const { mapConcurrent } = await import('../electron/services/archive/mapConcurrent');
@@ -36,9 +38,11 @@ const UPDATES = 100;
 const IMPORT_FILES = Math.min(1_000, SESSIONS);
 
 const gc = (globalThis as { gc?: () => void }).gc;
+// The pieces keep their postings in typed arrays, outside the JS heap: both are counted.
 const heap = () => {
   gc?.();
-  return process.memoryUsage().heapUsed;
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
 };
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -73,11 +77,31 @@ const [archive, generateMs] = time(() => generateArchive(SESSIONS, LINES_PER_SES
 console.log(`archive: ${SESSIONS} sessions, ${archive.lineCount} lines, ${archive.conferences.length} conferences (generated in ${(generateMs / 1000).toFixed(1)} s)`);
 
 // --- Index build, size, load, memory ---------------------------------------
+// The index in pieces (one per year, compact typed arrays, stored gzip'd), beside
+// the one MiniSearch index of the whole archive it replaced (bench/baselines/).
 const heapBefore = heap();
 const [search, buildMs, buildCpuMs] = timeCpu(() => ArchiveSearch.fromRecords(archive.sessions, archive.conferences));
 const heapMb = mb(heap() - heapBefore);
-const [serialised, serialiseMs] = time(() => search.serialise());
-const [, loadMs] = time(() => ArchiveSearch.load(serialised));
+const [changes, takeMs] = time(() => search.takeChanges());
+const [stored, serialiseMs] = await timeAsync(() => Promise.all(changes.put.map(async (data) => [data.key, await encodePiece(data)] as const)));
+const storedBytes = stored.reduce((sum, [, bytes]) => sum + bytes.length, 0);
+const pieceLoadMs: number[] = [];
+const [, loadMs] = await timeAsync(async () => {
+  const loaded = ArchiveSearch.create();
+  loaded.expectPieces(changes.keys);
+  for (const key of changes.keys) {
+    const started = performance.now();
+    loaded.attachPiece(await decodePiece(stored.find(([candidate]) => candidate === key)![1]));
+    pieceLoadMs.push(performance.now() - started);
+  }
+  return loaded;
+});
+const firstPieceMs = pieceLoadMs[0] ?? NaN;
+const oldHeapBefore = heap();
+const [oldSearch, oldBuildMs, oldBuildCpuMs] = timeCpu(() => MiniSearchArchive.fromRecords(archive.sessions, archive.conferences));
+const oldHeapMb = mb(heap() - oldHeapBefore);
+const [serialised, oldSerialiseMs] = time(() => oldSearch.serialise());
+const [, oldLoadMs] = time(() => MiniSearchArchive.load(serialised));
 
 // The same tenth of the archive in both libraries, one entry per line and per session.
 const tenth = archive.sessions.slice(0, SESSIONS / 10);
@@ -112,30 +136,56 @@ const [, flexLoadMs] = time(() => {
   for (const [key, data] of flexParts) loaded.import(key, data);
   return loaded;
 });
-const miniTenthSerialised = miniTenth.serialise();
-const miniTenthBytes = miniTenthSerialised.length;
-const [, miniTenthLoadMs] = time(() => ArchiveSearch.load(miniTenthSerialised));
+const miniTenthStored = await Promise.all(miniTenth.takeChanges().put.map((data) => encodePiece(data)));
+const miniTenthBytes = miniTenthStored.reduce((sum, bytes) => sum + bytes.length, 0);
+const [, miniTenthLoadMs] = await timeAsync(async () => {
+  const loaded = ArchiveSearch.create();
+  for (const bytes of miniTenthStored) loaded.attachPiece(await decodePiece(bytes));
+  return loaded;
+});
 
 // --- Incremental update -------------------------------------------------------
 const next = random(3);
 const updateMs: number[] = [];
+const oldUpdateMs: number[] = [];
 for (let i = 0; i < UPDATES; i++) {
   const record = archive.sessions[Math.floor(next() * archive.sessions.length)]!;
   const conference = archive.conferences.find((candidate) => candidate.id === record.session.conferenceId);
   const edited: SessionRecord = { ...record, session: { ...record.session, title: `${record.session.title} revised`, revision: record.session.revision + 1 } };
-  updateMs.push(time(() => search.putSession(edited, conference))[1]);
+  // The next search builds the piece of recently saved sessions again: counted with the save.
+  updateMs.push(
+    time(() => {
+      search.putSession(edited, conference);
+      search.search('qqqq');
+    })[1],
+  );
+  oldUpdateMs.push(time(() => oldSearch.putSession(edited, conference))[1]);
 }
 
 // --- Search as you type -------------------------------------------------------
 const queries = typedQueries(QUERIES);
 const searchMs: number[] = [];
 const searchCpuMs: number[] = [];
+const oldSearchMs: number[] = [];
+const oldSearchCpuMs: number[] = [];
 let hitCount = 0;
+// The same answers: the top hit, and the first ten hits as a set (ties may come in another order).
+let sameTopHit = 0;
+let sameTopTen = 0;
+const hitKey = (hit: { sessionId: string; blockIndex: number | null }) => `${hit.sessionId}#${hit.blockIndex ?? 's'}`;
 for (const query of queries) {
+  // Interleaved, so both engines meet the same moments of a busy machine.
   const [hits, took, cpu] = timeCpu(() => search.search(query));
+  const [oldHits, oldTook, oldCpu] = timeCpu(() => oldSearch.search(query));
   searchMs.push(took);
   searchCpuMs.push(cpu);
+  oldSearchMs.push(oldTook);
+  oldSearchCpuMs.push(oldCpu);
   hitCount += hits.length;
+  if ((hits[0] && hitKey(hits[0])) === (oldHits[0] && hitKey(oldHits[0]))) sameTopHit++;
+  const topTen = new Set(hits.slice(0, 10).map(hitKey));
+  const oldTopTen = oldHits.slice(0, 10).map(hitKey);
+  if (topTen.size === oldTopTen.length && oldTopTen.every((key) => topTen.has(key))) sameTopTen++;
 }
 // Baseline: lower-case every line once, then test every line for the query.
 const allLines = archive.sessions.flatMap((record) => documentLines(record.document?.content).map((line) => line.text.toLowerCase()));
@@ -256,6 +306,7 @@ const qualityQueries: Array<[string, string]> = [
 const examplePlans = await Promise.all(exampleFiles().map((file) => planImport(file.text, file.name, file.name.includes('2010') ? { date: '2010-02-19', timeZone: 'America/New_York' } : {})));
 const exampleRecords = examplePlans.flatMap((plan) => plan.sessions.map((session) => sessionRecordFromPlan(session, 'examples')));
 const exampleSearch = ArchiveSearch.fromRecords(exampleRecords, []);
+const exampleOld = MiniSearchArchive.fromRecords(exampleRecords, []);
 const exampleFlex = new Document<FlexEntry>({ document: { id: 'id', index: ['meta', 'text'] }, tokenize: 'forward', encoder: 'LatinBalance' });
 const titleOf = new Map(exampleRecords.map((record) => [record.session.id, record.session.title]));
 for (const record of exampleRecords) {
@@ -264,10 +315,12 @@ for (const record of exampleRecords) {
 }
 const quality = qualityQueries.map(([query, expected]) => {
   const mini = exampleSearch.search(query)[0]?.sessionTitle ?? null;
+  const previous = exampleOld.search(query)[0]?.sessionTitle ?? null;
   const flexIds = exampleFlex.search(query, { limit: 5, suggest: true }).flatMap((field) => field.result);
   const flexTop = flexIds[0] === undefined ? null : (titleOf.get(String(flexIds[0]).split('#')[0] ?? '') ?? null);
-  return { query, expected, minisearch: mini, flexsearch: flexTop };
+  return { query, expected, pieces: mini, minisearch: previous, flexsearch: flexTop };
 });
+const piecesRight = quality.filter((row) => row.pieces === row.expected).length;
 const miniRight = quality.filter((row) => row.minisearch === row.expected).length;
 const flexRight = quality.filter((row) => row.flexsearch === row.expected).length;
 
@@ -281,17 +334,29 @@ const result = {
   /** One-minute load average when the run ended: figures from a busy machine are that much slower. */
   loadAverage: Number((loadavg()[0] ?? 0).toFixed(1)),
   measuredAt: new Date().toISOString(),
-  library: 'minisearch',
+  library: 'index in pieces by year (typed-array postings, MiniSearch radix tree for words)',
   index: {
     entries: search.entryCount,
+    pieces: changes.keys.length,
     buildMs: ms(buildMs),
     buildCpuMs: ms(buildCpuMs),
     heapMb: gc ? heapMb : null,
-    serialisedMb: mb(serialised.length),
-    serialiseMs: ms(serialiseMs),
+    storedMb: mb(storedBytes),
+    foldMs: ms(takeMs),
+    encodeMs: ms(serialiseMs),
     loadMs: ms(loadMs),
+    firstPieceLoadMs: ms(firstPieceMs),
+    previousEngine: {
+      name: 'one MiniSearch index of the whole archive, saved as one JSON text (bench/baselines/miniSearchArchive.ts)',
+      buildMs: ms(oldBuildMs),
+      buildCpuMs: ms(oldBuildCpuMs),
+      heapMb: gc ? oldHeapMb : null,
+      serialisedMb: mb(serialised.length),
+      serialiseMs: ms(oldSerialiseMs),
+      loadMs: ms(oldLoadMs),
+    },
     baseline: {
-      name: 'FlexSearch 0.8 (forward tokenizer) and MiniSearch on the same 1,000 sessions / 20,000 lines',
+      name: 'FlexSearch 0.8 (forward tokenizer) and the index in pieces (key minisearch) on the same tenth of the archive',
       minisearch: {
         buildMs: ms(miniTenthMs),
         heapMb: gc ? miniTenthHeapMb : null,
@@ -310,7 +375,13 @@ const result = {
       },
     },
   },
-  incrementalUpdate: { runs: UPDATES, p50Ms: ms(percentile(updateMs, 0.5)), p95Ms: ms(percentile(updateMs, 0.95)), baseline: { name: 'full build', ms: ms(buildMs) } },
+  incrementalUpdate: {
+    runs: UPDATES,
+    p50Ms: ms(percentile(updateMs, 0.5)),
+    p95Ms: ms(percentile(updateMs, 0.95)),
+    previousEngineP95Ms: ms(percentile(oldUpdateMs, 0.95)),
+    baseline: { name: 'full build', ms: ms(buildMs) },
+  },
   searchAsYouType: {
     queries: QUERIES,
     hits: hitCount,
@@ -319,6 +390,14 @@ const result = {
     cpuP50Ms: ms(percentile(searchCpuMs, 0.5)),
     cpuP95Ms: ms(percentile(searchCpuMs, 0.95)),
     targetP95Ms: 50,
+    previousEngine: {
+      p50Ms: ms(percentile(oldSearchMs, 0.5)),
+      p95Ms: ms(percentile(oldSearchMs, 0.95)),
+      cpuP50Ms: ms(percentile(oldSearchCpuMs, 0.5)),
+      cpuP95Ms: ms(percentile(oldSearchCpuMs, 0.95)),
+      sameTopHit,
+      sameTopTen,
+    },
     baseline: {
       name: 'naive substring scan of every line (lower-cased in advance)',
       p50Ms: ms(percentile(scanMs, 0.5)),
@@ -327,21 +406,24 @@ const result = {
       cpuP95Ms: ms(percentile(scanCpuMs, 0.95)),
     },
   },
-  exampleQuality: { queries: quality.length, minisearchTopHitRight: miniRight, flexsearchTopHitRight: flexRight, rows: quality },
+  exampleQuality: { queries: quality.length, piecesTopHitRight: piecesRight, minisearchTopHitRight: miniRight, flexsearchTopHitRight: flexRight, rows: quality },
   import: { files: IMPORT_FILES, ms: ms(importMs), planMs: ms(importPlanMs), planCpuMs: ms(importPlanCpuMs), archiveWriteMs: ms(importWriteMs), targetMs: 5000, baseline: { name: 'readFile + writeFile of each file into a folder', ms: ms(copyMs) } },
 };
 
 console.table([
-  { measurement: 'index build (MiniSearch, full)', value: `${ms(buildMs)} ms (CPU ${ms(buildCpuMs)} ms)`, baseline: `load of the saved index: ${ms(loadMs)} ms` },
-  { measurement: 'index build, a tenth of the archive', value: `MiniSearch ${ms(miniTenthMs)} ms`, baseline: `FlexSearch ${ms(flexTenthMs)} ms` },
-  { measurement: 'serialised index / load, a tenth', value: `MiniSearch ${mb(miniTenthBytes)} MB / ${ms(miniTenthLoadMs)} ms`, baseline: `FlexSearch ${mb(flexBytes)} MB / ${ms(flexLoadMs)} ms` },
-  { measurement: 'heap after build, a tenth', value: gc ? `MiniSearch ${miniTenthHeapMb} MB` : 'run with --expose-gc', baseline: gc ? `FlexSearch ${flexHeapMb} MB` : '' },
-  { measurement: 'search p50 / p95, a tenth', value: `MiniSearch ${ms(percentile(miniTenthSearchMs, 0.5))} / ${ms(percentile(miniTenthSearchMs, 0.95))} ms`, baseline: `FlexSearch ${ms(percentile(flexMs, 0.5))} / ${ms(percentile(flexMs, 0.95))} ms` },
-  { measurement: 'serialised index, full', value: `${mb(serialised.length)} MB`, baseline: '' },
-  { measurement: 'incremental update of one session p95', value: `${ms(percentile(updateMs, 0.95))} ms`, baseline: `full build ${ms(buildMs)} ms` },
-  { measurement: `search as you type p50 / p95 (${QUERIES} queries)`, value: `${ms(percentile(searchMs, 0.5))} / ${ms(percentile(searchMs, 0.95))} ms`, baseline: `naive scan ${ms(percentile(scanMs, 0.5))} / ${ms(percentile(scanMs, 0.95))} ms` },
-  { measurement: 'search as you type, CPU time p50 / p95', value: `${ms(percentile(searchCpuMs, 0.5))} / ${ms(percentile(searchCpuMs, 0.95))} ms`, baseline: `naive scan ${ms(percentile(scanCpuMs, 0.5))} / ${ms(percentile(scanCpuMs, 0.95))} ms` },
-  { measurement: `examples: top hit right, ${quality.length} prefix/typo queries`, value: `MiniSearch ${miniRight}`, baseline: `FlexSearch ${flexRight}` },
+  { measurement: 'index build, full', value: `${ms(buildMs)} ms (CPU ${ms(buildCpuMs)} ms)`, baseline: `previous engine ${ms(oldBuildMs)} ms (CPU ${ms(oldBuildCpuMs)} ms)` },
+  { measurement: 'saved index, full', value: `${mb(storedBytes)} MB in ${changes.keys.length} pieces`, baseline: `previous engine ${mb(serialised.length)} MB` },
+  { measurement: 'load of the saved index: first piece / all', value: `${ms(firstPieceMs)} / ${ms(loadMs)} ms`, baseline: `previous engine (all or nothing) ${ms(oldLoadMs)} ms` },
+  { measurement: 'heap after build (JS heap + array buffers)', value: gc ? `${heapMb} MB` : 'run with --expose-gc', baseline: gc ? `previous engine ${oldHeapMb} MB` : '' },
+  { measurement: 'index build, a tenth of the archive', value: `pieces ${ms(miniTenthMs)} ms`, baseline: `FlexSearch ${ms(flexTenthMs)} ms` },
+  { measurement: 'saved index / load, a tenth', value: `pieces ${mb(miniTenthBytes)} MB / ${ms(miniTenthLoadMs)} ms`, baseline: `FlexSearch ${mb(flexBytes)} MB / ${ms(flexLoadMs)} ms` },
+  { measurement: 'heap after build, a tenth', value: gc ? `pieces ${miniTenthHeapMb} MB` : 'run with --expose-gc', baseline: gc ? `FlexSearch ${flexHeapMb} MB` : '' },
+  { measurement: 'search p50 / p95, a tenth', value: `pieces ${ms(percentile(miniTenthSearchMs, 0.5))} / ${ms(percentile(miniTenthSearchMs, 0.95))} ms`, baseline: `FlexSearch ${ms(percentile(flexMs, 0.5))} / ${ms(percentile(flexMs, 0.95))} ms` },
+  { measurement: 'incremental update of one session p95 (with the search after it)', value: `${ms(percentile(updateMs, 0.95))} ms`, baseline: `previous engine ${ms(percentile(oldUpdateMs, 0.95))} ms; full build ${ms(buildMs)} ms` },
+  { measurement: `search as you type p50 / p95 (${QUERIES} queries)`, value: `${ms(percentile(searchMs, 0.5))} / ${ms(percentile(searchMs, 0.95))} ms`, baseline: `previous engine ${ms(percentile(oldSearchMs, 0.5))} / ${ms(percentile(oldSearchMs, 0.95))} ms; naive scan ${ms(percentile(scanMs, 0.5))} / ${ms(percentile(scanMs, 0.95))} ms` },
+  { measurement: 'search as you type, CPU time p50 / p95', value: `${ms(percentile(searchCpuMs, 0.5))} / ${ms(percentile(searchCpuMs, 0.95))} ms`, baseline: `previous engine ${ms(percentile(oldSearchCpuMs, 0.5))} / ${ms(percentile(oldSearchCpuMs, 0.95))} ms; naive scan ${ms(percentile(scanCpuMs, 0.5))} / ${ms(percentile(scanCpuMs, 0.95))} ms` },
+  { measurement: `same answers as the previous engine, ${QUERIES} queries`, value: `top hit ${sameTopHit}, first ten (as a set) ${sameTopTen}`, baseline: '' },
+  { measurement: `examples: top hit right, ${quality.length} prefix/typo queries`, value: `pieces ${piecesRight}`, baseline: `previous engine (MiniSearch) ${miniRight}, FlexSearch ${flexRight}` },
   { measurement: `import of ${IMPORT_FILES} markdown files (plan + write)`, value: `${ms(importMs)} ms (${ms(importPlanMs)} + ${ms(importWriteMs)}; planning CPU ${ms(importPlanCpuMs)} ms)`, baseline: `plain copy ${ms(copyMs)} ms` },
 ]);
 

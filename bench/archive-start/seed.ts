@@ -68,9 +68,11 @@ export function storedCounts(page: Page, withIndex: boolean): Promise<StoredCoun
           if (readIndex && stores.includes('searchIndex')) {
             const request = transaction.objectStore('searchIndex').get('archive');
             request.onsuccess = () => {
-              const row = request.result as { serialised?: string; sessions?: Record<string, number> } | undefined;
+              const row = request.result as { serialised?: string; sessions?: Record<string, number>; pieceBytes?: Record<string, number> } | undefined;
               if (row?.sessions) counts.indexedSessions = Object.keys(row.sessions).length;
+              // Saved whole (one JSON text) before the index was kept in pieces; in pieces since.
               if (typeof row?.serialised === 'string') counts.indexBytes = row.serialised.length;
+              if (row?.pieceBytes) counts.indexBytes = Object.values(row.pieceBytes).reduce((sum, bytes) => sum + bytes, 0);
             };
           }
           transaction.oncomplete = () => {

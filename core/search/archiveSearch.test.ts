@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Conference } from '../model/conference';
 import type { EditorStateJson, SessionRecord } from '../model/session';
 import { ArchiveSearch } from './archiveSearch';
+import { decodePiece, encodePiece } from './pieceCodec';
 
 const conferences: Conference[] = [
   { id: 'pycon13', name: 'PyCon 2013', location: 'Santa Clara', startDate: '2013-03-15', endDate: '2013-03-17', timeZone: 'America/Los_Angeles', url: '', tags: [], revision: 1, updatedAt: 0 },
@@ -131,14 +132,47 @@ describe('ArchiveSearch', () => {
     expect(search.sessionCount).toBe(2);
   });
 
-  it('serialises and loads back with the same answers', () => {
+  it('saves its pieces (one per year) and loads them back one by one with the same answers', async () => {
     const search = build();
-    const loaded = ArchiveSearch.load(search.serialise());
+    const changes = search.takeChanges();
+    expect(changes.keys).toEqual(['2024', '2013']);
+    const stored = await Promise.all(changes.put.map(async (data) => [data.key, await encodePiece(data)] as const));
+    const loaded = ArchiveSearch.create();
+    loaded.expectPieces(changes.keys);
+    expect(loaded.coverage).toMatchObject({ loadedPieces: 0, totalPieces: 2, pending: ['2024', '2013'] });
+    expect(loaded.search('celery')).toEqual([]);
+    // Searches run on the pieces in so far.
+    loaded.attachPiece(await decodePiece(stored.find(([key]) => key === '2024')![1]));
+    expect(loaded.coverage).toMatchObject({ loadedPieces: 1, totalPieces: 2, pending: ['2013'] });
+    expect(loaded.search('celery')).toEqual([]);
+    loaded.attachPiece(await decodePiece(stored.find(([key]) => key === '2013')![1]));
+    expect(loaded.fullyLoaded).toBe(true);
     for (const query of ['celery', 'redis broker', 'scr', 'rabbtmq']) expect(loaded.search(query)).toEqual(search.search(query));
     expect(loaded.search('redis', { hasOpenActions: true }).map((hit) => hit.sessionId)).toEqual(['instagram']);
     loaded.removeSession('instagram');
     expect(loaded.search('celery')).toEqual([]);
-    expect(() => ArchiveSearch.load('{"format":0}')).toThrow(/built again/);
+    await expect(decodePiece(new Uint8Array([1, 2, 3]))).rejects.toThrow();
+  });
+
+  it('keeps a session saved while its year is still loading, and only the changed year is written again', async () => {
+    const search = build();
+    const stored = await Promise.all(search.takeChanges().put.map(async (data) => [data.key, await encodePiece(data)] as const));
+    const loaded = ArchiveSearch.create();
+    loaded.expectPieces(['2024', '2013']);
+    const edited = session('scrapy', 'pycon13', 'Scrapy it GETs the web', ['Asheesh Laroia'], ['python'], doc(paragraph('Use selenium for JavaScript pages')));
+    loaded.putSession(edited, conferences[0]);
+    for (const [, bytes] of stored) loaded.attachPiece(await decodePiece(bytes));
+    expect(loaded.search('telnet')).toEqual([]);
+    expect(loaded.search('selenium').map((hit) => hit.sessionId)).toEqual(['scrapy']);
+    expect(loaded.sessionCount).toBe(3);
+    const changes = loaded.takeChanges();
+    expect(changes.put.map((data) => data.key)).toEqual(['2013']);
+    expect(loaded.search('selenium').map((hit) => hit.sessionId)).toEqual(['scrapy']);
+    expect(() => {
+      const partial = ArchiveSearch.create();
+      partial.expectPieces(['2013']);
+      partial.takeChanges();
+    }).toThrow(/still loading/);
   });
 
   it('answers nothing to an empty query or one made only of common words', () => {

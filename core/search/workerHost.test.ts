@@ -13,25 +13,14 @@ const record: SessionRecord = {
 };
 
 describe('search worker host', () => {
-  it('builds, searches, serialises and loads through messages', () => {
+  it('builds, searches, and indexes each save and delete through messages', () => {
     const handle = createSearchWorkerHost();
     expect(handle({ type: 'search', requestId: 1, query: 'sloths', filters: {} })).toMatchObject({ type: 'results', hits: [] });
-    expect(handle({ type: 'build', sessions: [record], conferences: [] })).toMatchObject({ type: 'ready', sessionCount: 1, entryCount: 2 });
+    expect(handle({ type: 'build', sessions: [record], conferences: [] })).toMatchObject({ type: 'ready', sessionCount: 1, entryCount: 2, coverage: { loadedPieces: 1, totalPieces: 1 } });
     const found = handle({ type: 'search', requestId: 2, query: 'sloth', filters: {} });
     expect(found).toMatchObject({ type: 'results', requestId: 2, query: 'sloth', hits: [{ sessionId: 's1', blockIndex: 0, stamp: 1_363_378_193_000 }] });
-    const saved = handle({ type: 'serialise', requestId: 3 });
-    if (saved?.type !== 'serialised') throw new Error('expected the serialised index');
-
-    const restarted = createSearchWorkerHost();
-    expect(restarted({ type: 'load', serialised: saved.serialised })).toMatchObject({ type: 'ready', sessionCount: 1 });
-    expect(restarted({ type: 'search', requestId: 4, query: 'sloths', filters: {} })).toMatchObject({ hits: [{ sessionId: 's1' }] });
-    expect(restarted({ type: 'remove', sessionId: 's1' })).toBeNull();
-    expect(restarted({ type: 'search', requestId: 5, query: 'sloths', filters: {} })).toMatchObject({ hits: [] });
-  });
-
-  it('asks for a build when the saved index cannot be used', () => {
-    const handle = createSearchWorkerHost();
-    expect(handle({ type: 'load', serialised: 'not json' })).toMatchObject({ type: 'needsBuild' });
+    expect(handle({ type: 'remove', sessionId: 's1' })).toBeNull();
+    expect(handle({ type: 'search', requestId: 5, query: 'sloths', filters: {} })).toMatchObject({ hits: [] });
   });
 
   it('indexes a saved session without a prior build', () => {

@@ -15,27 +15,31 @@ async function typeLines(page: Page, entries: Array<[Date, string]>): Promise<vo
   }
 }
 
-/** Whether the search index saved in the local store holds a word (read straight from IndexedDB). */
+/**
+ * Whether the search index saved in the local store holds a word: read
+ * straight from IndexedDB, each saved piece unpacked (gzip) and its text
+ * searched for the word.
+ */
 function savedIndexHolds(page: Page, word: string): Promise<boolean> {
-  return page.evaluate(
-    (needle) =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('plenary');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('searchIndex')) return resolve(false);
-          const get = db.transaction('searchIndex').objectStore('searchIndex').get('archive');
-          get.onsuccess = () => {
-            const row = get.result as { serialised?: string } | undefined;
-            db.close();
-            resolve(typeof row?.serialised === 'string' && row.serialised.includes(needle));
-          };
-          get.onerror = () => resolve(false);
-        };
-        open.onerror = () => resolve(false);
-      }),
-    word,
-  );
+  return page.evaluate(async (needle) => {
+    const db = await new Promise<IDBDatabase | null>((resolve) => {
+      const open = indexedDB.open('plenary');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => resolve(null);
+    });
+    if (!db || !db.objectStoreNames.contains('searchPieces')) return false;
+    const rows = await new Promise<Array<{ bytes: Uint8Array }>>((resolve) => {
+      const all = db.transaction('searchPieces').objectStore('searchPieces').getAll();
+      all.onsuccess = () => resolve(all.result as Array<{ bytes: Uint8Array }>);
+      all.onerror = () => resolve([]);
+    });
+    db.close();
+    for (const row of rows) {
+      const stream = new Blob([row.bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+      if (new TextDecoder().decode(await new Response(stream).arrayBuffer()).includes(needle)) return true;
+    }
+    return false;
+  }, word);
 }
 
 function hits(page: Page) {

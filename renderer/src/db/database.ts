@@ -5,7 +5,7 @@ import type { Template } from '../../../core/model/template';
 import type { ActionLinesRow, DismissedSuggestion, StoredActionItem } from './actionRows';
 import type { AssetRow } from './assets';
 import type { DocumentChunkRow, StoredDocumentRow } from './documentRows';
-import type { SearchIndexRow } from './searchIndex';
+import type { SearchIndexRow, SearchPieceRow } from './searchIndex';
 import type { DeletedSessionRow } from './sessionRows';
 import { schemaVersions } from './versions';
 
@@ -28,6 +28,7 @@ export class PlenaryDatabase extends Dexie {
   actionLines!: EntityTable<ActionLinesRow, 'sessionId'>;
   dismissedSuggestions!: EntityTable<DismissedSuggestion, 'id'>;
   searchIndex!: EntityTable<SearchIndexRow, 'key'>;
+  searchPieces!: EntityTable<SearchPieceRow, 'key'>;
   deletedSessions!: EntityTable<DeletedSessionRow, 'id'>;
   assets!: EntityTable<AssetRow, 'asset'>;
 

@@ -1,27 +1,25 @@
 import type { Conference } from '../../../core/model/conference';
 import type { SessionRecord } from '../../../core/model/session';
-import type { SavedIndexStore } from '../../../core/search/savedIndexHost';
+import type { SavedIndexStore, SavedManifest } from '../../../core/search/savedIndexHost';
 import { database } from './database';
 import { documentTables, readDocuments } from './documentRows';
 import { readAllSessions } from './sessionRows';
 
 /**
- * The search index as saved between runs: the worker's serialised index and
- * the revision of every session and conference it was built from, so
- * start-up can index only what changed since.
+ * The search index as saved between runs (schema version 8): the
+ * `searchIndex` row holds the list of pieces, newest year first, and the
+ * revision of every session and conference they were built from; each piece
+ * is a row of `searchPieces`, in the compact stored form of
+ * core/search/pieceCodec.ts.
  */
-export interface SearchIndexSnapshot {
-  key: 'archive';
-  serialised: string;
-  /** Session id → the revision indexed. */
-  sessions: Record<string, number>;
-  /** Conference id → the revision indexed (a renamed conference re-indexes its sessions). */
-  conferences: Record<string, number>;
+export interface SearchIndexRow extends SavedManifest {
+  key: string;
   savedAt: number;
 }
 
-export interface SearchIndexRow extends Omit<SearchIndexSnapshot, 'key'> {
+export interface SearchPieceRow {
   key: string;
+  bytes: Uint8Array;
 }
 
 export interface RevisionRow {
@@ -31,27 +29,38 @@ export interface RevisionRow {
   conferenceId?: string;
 }
 
-export async function loadSearchSnapshot(): Promise<SearchIndexSnapshot | null> {
+export async function loadSearchSnapshot(): Promise<SearchIndexRow | null> {
   const row = await database().searchIndex.get('archive');
-  if (!row || typeof row.serialised !== 'string') return null;
-  return { ...row, key: 'archive' };
-}
-
-export async function saveSearchSnapshot(snapshot: Omit<SearchIndexSnapshot, 'key'>): Promise<void> {
-  await database().searchIndex.put({ ...snapshot, key: 'archive' });
+  if (!row || row.format !== 2 || !Array.isArray(row.keys)) return null;
+  return row;
 }
 
 /**
  * The saved index as the search worker keeps it: the worker reads and writes
- * this row itself, so its text never passes through the window's thread.
+ * these rows itself, so the index never passes through the window's thread.
+ * A save writes the manifest and the pieces that changed in one transaction.
  */
 export const savedIndexStore: SavedIndexStore = {
-  load: loadSearchSnapshot,
-  save: (index) => saveSearchSnapshot({ ...index, savedAt: Date.now() }),
+  loadManifest: loadSearchSnapshot,
+  loadPiece: async (key) => (await database().searchPieces.get(key))?.bytes ?? null,
+  save: async ({ manifest, put, removed }) => {
+    const db = database();
+    await db.transaction('rw', [db.searchIndex, db.searchPieces], async () => {
+      if (removed.length) await db.searchPieces.bulkDelete(removed);
+      // Rows of no piece on the list (left by an index built again from scratch) go too.
+      await db.searchPieces.where('key').noneOf(manifest.keys).delete();
+      if (put.length) await db.searchPieces.bulkPut(put);
+      await db.searchIndex.put({ ...manifest, key: 'archive', savedAt: Date.now() });
+    });
+  },
 };
 
 export async function clearSearchSnapshot(): Promise<void> {
-  await database().searchIndex.delete('archive');
+  const db = database();
+  await db.transaction('rw', [db.searchIndex, db.searchPieces], async () => {
+    await db.searchIndex.delete('archive');
+    await db.searchPieces.clear();
+  });
 }
 
 /** Id and revision of every session and conference (tombstones included), without documents. */

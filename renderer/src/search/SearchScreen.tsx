@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNod
 import { useLocation } from 'wouter';
 import type { Conference } from '../../../core/model/conference';
 import { defaultSettings } from '../../../core/model/settings';
-import type { SearchFilters, SearchHit } from '../../../core/search/archiveSearch';
+import type { IndexCoverage, SearchFilters, SearchHit } from '../../../core/search/archiveSearch';
 import type { Snippet } from '../../../core/search/highlight';
 import { formatClock } from '../../../core/time/stamps';
 import { useCommand } from '../app/commands';
@@ -62,13 +62,26 @@ function hitKey(hit: SearchHit): string {
   return `${hit.sessionId}#${hit.blockIndex ?? 's'}`;
 }
 
-function statusText(count: number, query: string, answered: string | null, indexState: string): string {
+/** While saved pieces of the index load, newest year first: what the results cover so far. */
+export function coverageText(coverage: IndexCoverage | null): string | null {
+  if (!coverage || coverage.loadedPieces >= coverage.totalPieces) return null;
+  const years = coverage.pending.filter((key) => key !== 'undated');
+  const older = years.length === 0 ? 'undated sessions' : years.length === 1 ? years[0] : `${years.at(-1)}–${years[0]}`;
+  return `so far from ${coverage.sessions.toLocaleString('en')} sessions; still opening ${older}…`;
+}
+
+export function statusText(count: number, query: string, answered: string | null, indexState: string, coverage: IndexCoverage | null): string {
   if (indexState === 'failed') return 'The search index could not be opened.';
-  if (indexState !== 'ready' && indexState !== 'idle') return indexState === 'building' ? 'Building the search index…' : 'Opening the search index…';
+  // While the client catches up with changes, answers from the pieces already in are shown as they are.
+  const answering = answered !== null && query.trim() !== '' && coverage !== null && coverage.loadedPieces > 0;
+  if (indexState !== 'ready' && indexState !== 'idle' && !answering) return indexState === 'building' ? 'Building the search index…' : 'Opening the search index…';
   if (query.trim() === '') return 'Type to search titles, speakers, tags and notes.';
   if (answered === null) return 'Searching…';
-  if (count === 0) return 'Nothing matches.';
-  return `${count} ${count === 1 ? 'result' : 'results'}`;
+  const partial = coverageText(coverage);
+  if (coverage && coverage.loadedPieces === 0 && partial) return 'Opening the search index…';
+  if (count === 0) return partial ? `Nothing matches ${partial}` : 'Nothing matches.';
+  const found = `${count} ${count === 1 ? 'result' : 'results'}`;
+  return partial ? `${found} ${partial}` : found;
 }
 
 /** Search the whole archive as you type; open a result at its line. */
@@ -79,7 +92,7 @@ export function SearchScreen() {
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
   const filters = useMemo(() => toSearchFilters(choices), [choices]);
-  const { hits, answered, indexState, startedFrom } = useArchiveSearch(query, filters);
+  const { hits, answered, indexState, startedFrom, coverage } = useArchiveSearch(query, filters);
 
   const settings = useLiveQuery(loadSettings, []) ?? defaultSettings;
   const conferences = useLiveQuery(listConferences, [], noConferences);
@@ -173,8 +186,10 @@ export function SearchScreen() {
           Has open action items
         </label>
       </div>
-      <p id="search-status" className="search-status" role="status" data-testid="search-status" data-index-start={startedFrom ?? undefined}>
-        {statusText(hits.length, query, answered, indexState)}
+      <p id="search-status" className="search-status" role="status" data-testid="search-status" data-index-start={startedFrom ?? undefined}
+        data-index-complete={coverage ? String(coverage.loadedPieces >= coverage.totalPieces) : undefined}
+      >
+        {statusText(hits.length, query, answered, indexState, coverage)}
       </p>
       {expanded && (
         <ul id="search-results" className="search-results" role="listbox" aria-label="Results">

@@ -16,7 +16,8 @@ import { SearchClient, type SearchPort } from './searchClient';
  * does; it counts what it was sent.
  */
 function inProcessPort(): SearchPort & { sent: SearchClientRequest[] } {
-  const handle = createSavedIndexHost(createSearchWorkerHost(), savedIndexStore);
+  const emit = (response: SearchWorkerResponse) => setTimeout(() => port.onmessage?.({ data: structuredClone(response) }), 0);
+  const handle = createSavedIndexHost(createSearchWorkerHost(), savedIndexStore, emit);
   const port: SearchPort & { sent: SearchClientRequest[] } = {
     sent: [],
     onmessage: null,
@@ -78,7 +79,7 @@ async function sessionIdsFor(client: SearchClient, query: string, filters = {}):
 
 beforeEach(async () => {
   const db = database();
-  await Promise.all([db.conferences.clear(), db.sessions.clear(), db.documents.clear(), db.actionItems.clear(), db.searchIndex.clear()]);
+  await Promise.all([db.conferences.clear(), db.sessions.clear(), db.documents.clear(), db.actionItems.clear(), db.searchIndex.clear(), db.searchPieces.clear()]);
 });
 
 afterEach(() => {
@@ -108,6 +109,7 @@ describe('search client', () => {
     const port = inProcessPort();
     const second = newClient(port);
     await second.start();
+    await second.untilLoaded();
     expect(second.lastStart).toMatchObject({ mode: 'loaded', indexed: 2, removed: 1 });
     expect(port.sent.filter((request) => request.type === 'build')).toHaveLength(0);
     expect(port.sent.filter((request) => request.type === 'put').map((request) => request.type === 'put' && request.session.session.id).sort()).toEqual(
@@ -136,11 +138,17 @@ describe('search client', () => {
   it('builds again when the saved index cannot be read', async () => {
     const pycon = await createConference({ name: 'PyCon', location: '', startDate: '2013-03-15', endDate: '2013-03-17', timeZone: 'America/New_York' });
     const session = await createSession({ conferenceId: pycon.id, title: 'Packaging' }, doc('wheels everywhere'));
-    await database().searchIndex.put({ key: 'archive', serialised: '{"format":0}', sessions: {}, conferences: {}, savedAt: 0 });
+    // An index saved whole, as before it was kept in pieces.
+    await database().table('searchIndex').put({ key: 'archive', serialised: '{"format":1}', sessions: { [session.id]: 1 }, conferences: {}, savedAt: 0 });
+    await database().searchPieces.put({ key: '1999', bytes: new Uint8Array([1, 2, 3]) });
     const client = newClient(inProcessPort());
     await client.start();
     expect(client.lastStart?.mode).toBe('built');
     expect(await sessionIdsFor(client, 'wheels')).toEqual([session.id]);
+    // Saved again in pieces; a piece row of no saved index is gone.
+    await client.save();
+    expect((await database().searchPieces.toCollection().primaryKeys()).sort()).toEqual(['2013']);
+    expect(await loadSearchSnapshot()).toMatchObject({ format: 2, keys: ['2013'], sessions: { [session.id]: 1 } });
   });
 });
 

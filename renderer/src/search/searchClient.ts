@@ -1,6 +1,6 @@
 import type { Conference } from '../../../core/model/conference';
 import type { SearchFilters, SearchHit } from '../../../core/search/archiveSearch';
-import type { SearchClientRequest, SearchWorkerResponse } from '../../../core/search/workerProtocol';
+import type { IndexCoverage, SearchClientRequest, SearchWorkerResponse } from '../../../core/search/workerProtocol';
 import {
   archiveRevisions,
   readConferences,
@@ -24,6 +24,8 @@ export interface SearchAnswer {
   query: string;
   hits: SearchHit[];
   tookMs: number;
+  /** How much of the index the answer comes from: while saved pieces load, the newest years only. */
+  coverage: IndexCoverage;
 }
 
 export type IndexState = 'idle' | 'loading' | 'building' | 'ready' | 'failed';
@@ -60,6 +62,8 @@ export class SearchClient {
   private applying: Promise<void> = Promise.resolve();
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private stopWatching: (() => void) | null = null;
+  private coverageNow: IndexCoverage | null = null;
+  private readonly loadedWaiters = new Set<() => void>();
   private readonly saveDelayMs: number;
   private readonly batchSize: number;
   private readonly now: () => number;
@@ -110,12 +114,34 @@ export class SearchClient {
     const requestId = this.nextRequestId++;
     const answer = new Promise<SearchAnswer>((resolve, reject) => {
       this.pending.set(requestId, (response) => {
-        if (response.type === 'results') resolve({ requestId, query: response.query, hits: response.hits, tookMs: response.tookMs });
+        if (response.type === 'results') {
+          this.coverageNow = response.coverage;
+          resolve({ requestId, query: response.query, hits: response.hits, tookMs: response.tookMs, coverage: response.coverage });
+        }
         else if (response.type === 'error') reject(new Error(response.message));
       });
     });
     this.port.postMessage({ type: 'search', requestId, query, filters, limit });
     return { requestId, answer };
+  }
+
+  /** How much of the saved index the worker has loaded, as last heard. */
+  get coverage(): IndexCoverage | null {
+    return this.coverageNow;
+  }
+
+  /** Resolves once every saved piece is in the worker (at once for a built index). */
+  untilLoaded(): Promise<void> {
+    const loaded = () => this.state === 'ready' && this.coverageNow !== null && this.coverageNow.loadedPieces >= this.coverageNow.totalPieces;
+    if (loaded()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!loaded()) return;
+        this.loadedWaiters.delete(check);
+        resolve();
+      };
+      this.loadedWaiters.add(check);
+    });
   }
 
   /** Saves the index now (also done a moment after each change). */
@@ -146,9 +172,29 @@ export class SearchClient {
   private setState(state: IndexState): void {
     this.state = state;
     for (const listener of this.stateListeners) listener(state);
+    this.notifyLoaded();
+  }
+
+  private notifyLoaded(): void {
+    for (const check of [...this.loadedWaiters]) check();
   }
 
   private receive(response: SearchWorkerResponse): void {
+    if (response.type === 'progress') {
+      // User Timing marks (DevTools' performance panel, the start benchmark): when search could first answer, and fully.
+      if (this.coverageNow?.loadedPieces === 0 && response.coverage.loadedPieces > 0) performance.mark('search-index:first-piece');
+      if (response.coverage.loadedPieces >= response.coverage.totalPieces) performance.mark('search-index:complete');
+      this.coverageNow = response.coverage;
+      // A piece that could not be read: its sessions are indexed again from the database.
+      if (response.lost?.length) {
+        for (const id of response.lost) this.sessionRevisions.delete(id);
+        this.enqueue({ sessionIds: response.lost, conferenceIds: [] });
+      }
+      this.notifyLoaded();
+      for (const listener of this.changeListeners) listener();
+      return;
+    }
+    if (response.type === 'ready') this.coverageNow = response.coverage;
     if (response.type === 'ready' || response.type === 'needsBuild') {
       const waiting = this.waitingForReady;
       this.waitingForReady = null;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SearchFilters, SearchHit } from '../../../core/search/archiveSearch';
+import type { IndexCoverage, SearchFilters, SearchHit } from '../../../core/search/archiveSearch';
 import type { IndexState } from './searchClient';
 import { searchClient } from './searchService';
 
@@ -9,6 +9,8 @@ export interface ArchiveSearchState {
   answered: string | null;
   indexState: IndexState;
   tookMs: number | null;
+  /** How much of the index the hits come from (while saved pieces load, the newest years). */
+  coverage: IndexCoverage | null;
   /** How the index started: loaded from the saved copy, or built (none was saved). */
   startedFrom: 'loaded' | 'built' | null;
 }
@@ -21,7 +23,7 @@ export interface ArchiveSearchState {
 export function useArchiveSearch(query: string, filters: SearchFilters): ArchiveSearchState {
   const client = searchClient();
   const [indexState, setIndexState] = useState<IndexState>(client.indexState);
-  const [result, setResult] = useState<Omit<ArchiveSearchState, 'indexState' | 'startedFrom'>>({ hits: [], answered: null, tookMs: null });
+  const [result, setResult] = useState<Omit<ArchiveSearchState, 'indexState' | 'startedFrom'>>({ hits: [], answered: null, tookMs: null, coverage: null });
   const newest = useRef(0);
   const [indexChanges, setIndexChanges] = useState(0);
 
@@ -39,7 +41,7 @@ export function useArchiveSearch(query: string, filters: SearchFilters): Archive
   useEffect(() => {
     if (query.trim() === '') {
       newest.current = 0;
-      setResult({ hits: [], answered: null, tookMs: null });
+      setResult({ hits: [], answered: null, tookMs: null, coverage: null });
       return;
     }
     const { requestId, answer } = client.search(query, JSON.parse(filterKey) as SearchFilters);
@@ -47,12 +49,13 @@ export function useArchiveSearch(query: string, filters: SearchFilters): Archive
     answer.then(
       (found) => {
         if (found.requestId !== newest.current) return;
-        setResult({ hits: found.hits, answered: found.query, tookMs: found.tookMs });
+        setResult({ hits: found.hits, answered: found.query, tookMs: found.tookMs, coverage: found.coverage });
       },
       (error: unknown) => console.error('Search failed:', error),
     );
     // Asked again when the index becomes ready, so a query typed while it loads is answered,
-    // and when a save reaches the index, so the results on screen are never older than the notes.
+    // when a save reaches the index, so the results on screen are never older than the notes,
+    // and as each saved piece of the index loads, so the results grow to the whole archive.
   }, [client, query, filterKey, indexState, indexChanges]);
 
   return { ...result, indexState, startedFrom: client.lastStart?.mode ?? null };

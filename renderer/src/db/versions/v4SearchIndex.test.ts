@@ -19,7 +19,7 @@ describe('schema version 4: search index', () => {
     expect(db.verno).toBeGreaterThanOrEqual(4);
     expect(await db.searchIndex.count()).toBe(0);
     expect(await db.sessions.get('s1')).toMatchObject({ title: 'Talk', revision: 3 });
-    await db.searchIndex.put({ key: 'archive', serialised: '{}', sessions: { s1: 3 }, conferences: { c1: 1 }, savedAt: 5 });
+    await db.table('searchIndex').put({ key: 'archive', serialised: '{}', sessions: { s1: 3 }, conferences: { c1: 1 }, savedAt: 5 });
     expect(await db.searchIndex.get('archive')).toMatchObject({ sessions: { s1: 3 } });
     db.close();
   });
