@@ -140,3 +140,7 @@ export function headingJson(text: string, level: number): JsonNode {
 
 export const BOLD = 1;
 export const ITALIC = 2;
+
+export function linkJson(url: string, children: JsonNode[]): JsonNode {
+  return { type: 'link', url, rel: null, target: null, title: null, children, direction: null, format: '', indent: 0, version: 1 };
+}

@@ -23,6 +23,7 @@ import { CheckListA11yPlugin } from './plugins/CheckListA11yPlugin';
 import { EditorCommandsPlugin } from './plugins/EditorCommandsPlugin';
 import { StampGutterPlugin, type StampClick } from './plugins/StampGutterPlugin';
 import { StampingPlugin } from './plugins/StampingPlugin';
+import { TemplateOriginPlugin } from './plugins/TemplateOriginPlugin';
 import { StampEditDialog } from './StampEditDialog';
 import { TimelinePanel } from './TimelinePanel';
 import type { StampView } from './stampFormat';
@@ -100,6 +101,7 @@ export function NoteEditor(props: NoteEditorProps) {
       <LinkPlugin validateUrl={isSafeLink} />
       <MarkdownShortcutPlugin transformers={shortcutTransformers} />
       <StampingPlugin {...stamping} />
+      <TemplateOriginPlugin />
       <StampGutterPlugin view={view} onStampClick={onStampClick} />
       <EditorCommandsPlugin now={stamping.now} lagSeconds={props.lagSeconds} timeZone={view.timeZone} clock={clock} />
       <ImagesPlugin stamping={stamping} />

@@ -85,6 +85,8 @@ export function toExportOptions(choices: ExportChoices, context: ScopeContext): 
       draft: choices.draft,
       tags: choices.tags,
       scope,
+      includeEmpty: false,
+      jekyllLayout: choices.jekyllLayout,
     },
   };
 }
