@@ -1,4 +1,4 @@
-import { $getState, $hasUpdateTag, $setState, createState, HISTORIC_TAG, TextNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $getState, $hasUpdateTag, $setState, createState, HISTORIC_TAG, HISTORY_MERGE_TAG, TextNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import { $stampedBlockOf, NO_STAMP_TAG } from './stamping';
 
 /**
@@ -28,12 +28,14 @@ export function $setFromTemplate<T extends LexicalNode>(node: T, fromTemplate: b
 /**
  * Takes the mark off a line as soon as the user writes in it: a text node
  * transform runs only for text changed in an update, so a keystroke costs
- * one parent walk. Loading a document or applying a template (NO_STAMP_TAG)
- * and undo or redo (which restore the mark with the rest of the state) keep it.
+ * one parent walk. Loading a document or applying a template (NO_STAMP_TAG),
+ * undo and redo (which restore the mark with the rest of the state), and
+ * updates that are no edit of the user's (HISTORY_MERGE_TAG: a plugin
+ * registering, ids given to action items) keep it, as they keep stamps.
  */
 export function registerTemplateOriginClearing(editor: LexicalEditor): () => void {
   return editor.registerNodeTransform(TextNode, (text) => {
-    if ($hasUpdateTag(NO_STAMP_TAG) || $hasUpdateTag(HISTORIC_TAG)) return;
+    if ($hasUpdateTag(NO_STAMP_TAG) || $hasUpdateTag(HISTORIC_TAG) || $hasUpdateTag(HISTORY_MERGE_TAG)) return;
     const block = $stampedBlockOf(text);
     if (block && $isFromTemplate(block)) $setFromTemplate(block, false);
   });

@@ -119,7 +119,8 @@ function collectItems(input: ExportInput, options: ExportOptions): { items: Item
   }
   const byStart = (a: { start: number; title: string; id: string }, b: { start: number; title: string; id: string }): number =>
     a.start - b.start || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : 1);
-  const key = (item: Item) => ({ start: item.start, title: item.record.session.title, id: item.record.session.id });
+  // A session with no time at all goes after the timed sessions of its day.
+  const key = (item: Item) => ({ start: item.timed ? item.start : item.start + 86_400_000, title: item.record.session.title, id: item.record.session.id });
   items.sort((a, b) => byStart(key(a), key(b)));
   skipped.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.title.localeCompare(b.title)));
   return { items, skipped };

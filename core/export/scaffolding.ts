@@ -150,6 +150,11 @@ function isUnfilledLabel(line: JsonNode[], fromTemplate: boolean): boolean {
   return label !== null && label.value === '' && (fromTemplate || label.bold);
 }
 
+/** A template's line that only leads in to what the user was to write: "(4 min) " with nothing after it. */
+function isUnfilledStub(line: JsonNode[], fromTemplate: boolean): boolean {
+  return fromTemplate && /^\s*\([^)]*\)\s*$/.test(line.map(plainText).join(''));
+}
+
 // ---- cleaning ----
 
 function hasText(node: JsonNode): boolean {
@@ -174,7 +179,7 @@ function cleanList(list: JsonNode): JsonNode | null {
   for (const item of list.children ?? []) {
     const nested = (item.children ?? []).filter((child) => child.type === 'list').map(cleanList).filter((child): child is JsonNode => child !== null);
     const own = (item.children ?? []).filter((child) => child.type !== 'list');
-    const ownEmpty = own.map(plainText).join('').trim() === '' || isUnfilledLabel(own, isFromTemplate(item));
+    const ownEmpty = own.map(plainText).join('').trim() === '' || isUnfilledLabel(own, isFromTemplate(item)) || isUnfilledStub(own, isFromTemplate(item));
     if (ownEmpty && nested.length === 0) continue;
     items.push({ ...item, children: ownEmpty ? nested : [...own, ...nested] });
   }

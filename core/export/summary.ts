@@ -26,7 +26,8 @@ function proseOf(block: JsonNode): string[] {
 function listLines(block: JsonNode): string[] {
   if (block.type !== 'list' || block['listType'] === 'check') return [];
   return (block.children ?? []).flatMap((item) => [
-    ...(isFromTemplate(item) ? [] : [ownText(item)]),
+    // A bullet that reads "Requirements: Python 3.12" is a filled-in label, not a sentence of the talk.
+    ...(isFromTemplate(item) || labelOf((item.children ?? []).filter((child) => child.type !== 'list')) ? [] : [ownText(item)]),
     ...(item.children ?? []).flatMap(listLines),
   ]);
 }
