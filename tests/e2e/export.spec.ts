@@ -25,6 +25,10 @@ test('export a conference as Jekyll day posts, settle a post edited outside, and
 
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'DevConf' })).toBeVisible();
+  // A session opened and never written in has nothing to publish.
+  await createSession(page, { title: 'Closing remarks' });
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'DevConf' })).toBeVisible();
   await page.clock.runFor(60 * 60_000);
   await createSession(page, { title: 'Hammock driven development' });
   await editor(page).click();
@@ -39,7 +43,7 @@ test('export a conference as Jekyll day posts, settle a post edited outside, and
   const dialog = page.getByRole('dialog', { name: 'Export posts' });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('The whole conference').check();
-  await dialog.getByLabel('Layout').selectOption('day');
+  await dialog.getByLabel('Layout', { exact: true }).selectOption('day');
   await dialog.getByLabel('Preset').selectOption('jekyll');
   await dialog.getByLabel('Tags').fill('notes, clojure');
   await expect(dialog.getByLabel('Export folder')).toHaveValue('');
@@ -49,6 +53,19 @@ test('export a conference as Jekyll day posts, settle a post edited outside, and
   await page.screenshot({ path: testInfo.outputPath('export-dialog.png') });
 
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  // Before anything is written: the post as it will be written, and the session left out.
+  await expect(dialog.getByRole('heading', { name: 'One post, ready to write' })).toBeFocused({ timeout: 30_000 });
+  const preview = dialog.getByTestId('export-preview');
+  await expect(preview).toContainText('title: "DevConf, day 1"');
+  await expect(preview).toContainText('layout: "post"');
+  await expect(preview).toContainText('## Simple made easy');
+  await expect(preview).toContainText('Sleep on hard problems');
+  await expect(preview).not.toContainText('Closing remarks');
+  await expect(dialog.getByRole('list', { name: 'Skipped sessions' })).toHaveText(/Closing remarks/);
+  expect(await readdir(site)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('export-preview.png') });
+  await dialog.getByRole('button', { name: 'Write the post' }).click();
   await expect(dialog.getByRole('heading', { name: 'Export finished' })).toBeVisible({ timeout: 30_000 });
   await expect(dialog.getByRole('status')).toHaveText('1 written · 0 unchanged · 0 skipped');
   expect(await seriousViolations(page)).toEqual([]);
@@ -81,10 +98,11 @@ test('export a conference as Jekyll day posts, settle a post edited outside, and
   await page.keyboard.press('Control+e');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Preset')).toHaveValue('jekyll');
-  await expect(dialog.getByLabel('Layout')).toHaveValue('day');
+  await expect(dialog.getByLabel('Layout', { exact: true })).toHaveValue('day');
   await expect(dialog.getByLabel('Tags')).toHaveValue('notes, clojure');
   await expect(dialog.getByLabel('Export folder')).toHaveValue(site);
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Write the post' }).click();
 
   await expect(dialog.getByRole('heading', { name: 'A post was changed outside Plenary' })).toBeVisible({ timeout: 30_000 });
   const conflict = dialog.getByRole('group', { name: `_posts/${name}` });
@@ -108,6 +126,7 @@ test('export a conference as Jekyll day posts, settle a post edited outside, and
   // Nothing changed since: the hand-edited post is still the user's, and the copy beside it is left as it is.
   await dialog.getByRole('button', { name: 'Export again' }).click();
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Write the post' }).click();
   await expect(dialog.getByRole('heading', { name: 'A post was changed outside Plenary' })).toBeVisible({ timeout: 30_000 });
   await dialog.getByRole('group', { name: `_posts/${name}` }).getByLabel('Write beside it').check();
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
@@ -143,7 +162,7 @@ test('export chosen sessions from the File menu as Hugo posts with clock stamps,
   const sessions = dialog.getByRole('list', { name: 'Sessions' });
   await sessions.getByLabel('Types as proofs').check();
   await sessions.getByLabel('Effects without tears').check();
-  await dialog.getByLabel('Layout').selectOption('session');
+  await dialog.getByLabel('Layout', { exact: true }).selectOption('session');
   await dialog.getByLabel('Preset').selectOption('hugo');
   await dialog.getByLabel('Times of lines').selectOption('clock');
   await dialog.getByLabel('Mark the posts as drafts').check();
@@ -159,6 +178,15 @@ test('export chosen sessions from the File menu as Hugo posts with clock stamps,
   await expect(dialog.getByLabel('Export folder')).toHaveValue(site);
   await expect(dialog.getByRole('alert')).toBeHidden();
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('heading', { name: '2 posts, ready to write' })).toBeFocused({ timeout: 30_000 });
+  await expect(dialog.getByTestId('export-preview')).toContainText(/^14:\d\d Curry and Howard shake hands$/m);
+  // Keyboard: from the heading, Tab reaches the post's text (to scroll it), then Back, then Write.
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByTestId('export-preview')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Write 2 posts' })).toBeFocused();
+  await page.keyboard.press('Enter');
 
   await expect(dialog.getByRole('status')).toHaveText('2 written · 0 unchanged · 0 skipped', { timeout: 30_000 });
   const progress = dialog.getByRole('progressbar', { name: 'Posts written' });
