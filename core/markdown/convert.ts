@@ -9,6 +9,7 @@ import type { EditorStateJson } from '../model/session';
 import { ESCAPE_TEXT, restoreEscapes } from './escapeText';
 import { IMAGE, imageTransformer, type ImageMarkdownOptions } from './imageTransformer';
 import { postTransformers, type StampWriter } from './stampTransformers';
+import { $restoreLoneRows } from './tableTransformer';
 import { PLENARY_TRANSFORMERS } from './transformers';
 
 export interface MarkdownToEditorStateOptions {
@@ -69,6 +70,7 @@ export function markdownToEditorState(markdown: string, options: MarkdownToEdito
           [imageTransformer({ assetFor: options.imageAsset }), ...PLENARY_TRANSFORMERS.filter((transformer) => transformer !== IMAGE)]
         : PLENARY_TRANSFORMERS;
       $convertFromMarkdownString(markdown.replace(/\r\n?/g, '\n'), transformers);
+      $restoreLoneRows($getRoot());
       if (options.assignActionIds ?? true) {
         for (const child of $getRoot().getChildren()) $assignActionIds(child);
       }

@@ -56,7 +56,8 @@ function bodyTexts(post: Post): string[] {
         .replace(/\s+/g, ' ')
         .trim(),
     )
-    .filter((line) => line !== '');
+    // Table rows are checked as a table (expectTable).
+    .filter((line) => line !== '' && !/^\|.*\|$/.test(line));
 }
 
 async function pagesUnder(folder: string): Promise<[string, string][]> {
@@ -94,9 +95,19 @@ describe('a stock `jekyll new` blog with minima shows the posts', () => {
         const text = visibleText(html).replace(/\s+/g, ' ');
         for (const line of bodyTexts(post)) expect(text, post.path).toContain(line);
       }
+      expectTable(pages.map(([, html]) => html).join('\n'));
     });
   }
 });
+
+/** The imported comparison table is an HTML table, its header and cells as written. */
+function expectTable(html: string): void {
+  const table = /<table[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+  const header = [...table.matchAll(/<th\b[^>]*>([\s\S]*?)<\/th>/g)].map((match) => visibleText(match[1] ?? '').trim());
+  const cells = [...table.matchAll(/<td\b[^>]*>([\s\S]*?)<\/td>/g)].map((match) => visibleText(match[1] ?? '').trim());
+  expect(header).toEqual(['installer', 'lock file', 'speed']);
+  expect(cells).toEqual(['pip', 'none by default', 'steady', 'uv', 'uv.lock', 'fast | very']);
+}
 
 const hugoConfig = `baseURL = "http://example.org/"
 title = "Plenary stock site"
@@ -143,6 +154,7 @@ describe('Hugo shows the posts with their title once', () => {
         const text = visibleText(html).replace(/\s+/g, ' ');
         for (const line of bodyTexts(post)) expect(text, post.path).toContain(line);
       }
+      expectTable(pages.map(([, html]) => html).join('\n'));
     });
   }
 });

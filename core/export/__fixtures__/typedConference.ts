@@ -230,6 +230,8 @@ function imported(): SessionRecord {
       'We compared how three installers resolve the same requirements.',
       '- the lock file formats differ in how they pin hashes',
       '- nobody agrees on where build settings belong',
+      ['| installer | lock file | speed |', '| --- | --- | --- |', '| pip | none by default | steady |', '| uv | uv.lock | fast \\| very |'].join('\n'),
+      'The table was on the last slide.',
     ].join('\n\n'),
   );
   return record(session, content);
