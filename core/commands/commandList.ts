@@ -32,6 +32,7 @@ export const commandList = [
   { id: 'editor.restamp', title: 'Re-stamp line to now', menu: 'session', keys: '$mod+Shift+Period', accelerator: 'CmdOrCtrl+Shift+.', editorOnly: true },
   { id: 'editor.actionItem', title: 'Toggle action item', menu: 'session', keys: '$mod+Enter', accelerator: 'CmdOrCtrl+Return', editorOnly: true },
   { id: 'editor.insertImage', title: 'Insert image…', menu: 'session', keys: '$mod+Shift+KeyP', accelerator: 'CmdOrCtrl+Shift+P', editorOnly: true },
+  { id: 'editor.insertTable', title: 'Insert table', menu: 'session', keys: '$mod+Shift+KeyB', accelerator: 'CmdOrCtrl+Shift+B', editorOnly: true },
   { id: 'editor.nextTalk', title: 'Next lightning talk', menu: 'session', keys: '$mod+Shift+KeyL', accelerator: 'CmdOrCtrl+Shift+L', editorOnly: true },
   { id: 'view.focus', title: 'Focus mode', menu: 'view', keys: '$mod+Shift+KeyF', accelerator: 'CmdOrCtrl+Shift+F' },
   { id: 'view.stamps', title: 'Cycle stamps: clock, elapsed, hidden', menu: 'view', keys: '$mod+Shift+KeyG', accelerator: 'CmdOrCtrl+Shift+G' },
