@@ -217,3 +217,58 @@ test('export chosen sessions from the File menu as Hugo posts with clock stamps,
   await expect(dialog.getByLabel('Export folder')).toHaveValue(notAFolder);
   expect(app.pageErrors).toEqual([]);
 });
+
+test('a talk written from the talk template exports with what the user wrote and none of the scaffolding left empty', async ({ app }, testInfo) => {
+  test.slow();
+  let page = app.page;
+  await page.clock.install({ time: at('09:30:00') });
+  page = await app.reopen();
+  await createConference(page, { name: 'QueueCon', startDate: '2026-09-08', timeZone: 'America/Toronto' });
+  await page.getByRole('button', { name: 'New session' }).click();
+  const create = page.getByRole('dialog', { name: 'New session' });
+  await create.getByLabel('Title').fill('Queues that do not fall over');
+  await create.getByLabel('Speakers').fill('Mira Okafor');
+  await create.getByLabel('Room').fill('Hall A');
+  await create.getByRole('combobox', { name: 'Template' }).fill('Talk');
+  await create.getByRole('combobox', { name: 'Template' }).press('Enter');
+  await expect(editor(page).getByText('Key points', { exact: true })).toBeVisible();
+
+  // The first bullet under "Key points": two points, then Enter leaves an empty bullet, as people do.
+  await editor(page).locator('li').first().click();
+  await page.keyboard.type('Backpressure beats bigger queues.', { delay: 15 });
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Measure the age of the oldest message', { delay: 15 });
+  await page.keyboard.press('Enter');
+  await editor(page).locator('blockquote').click();
+  await page.keyboard.type('A queue is a promise you make to the future.', { delay: 15 });
+  await expectAllSaved(page);
+
+  const site = testInfo.outputPath('site');
+  await mkdir(site, { recursive: true });
+  app.main.nextChosenFolder = site;
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export posts' });
+  await dialog.getByLabel('This session').check();
+  await dialog.getByLabel('Layout', { exact: true }).selectOption('session');
+  await dialog.getByLabel('Preset').selectOption('hugo');
+  await dialog.getByRole('button', { name: 'Choose folder…' }).click();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const preview = dialog.getByTestId('export-preview');
+  await expect(preview).toContainText('## Key points', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Write the post' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('1 written · 0 unchanged · 0 skipped', { timeout: 30_000 });
+
+  const post = await readFile(path.join(site, 'content', 'posts', 'queues-that-do-not-fall-over.md'), 'utf8');
+  const body = post.split(/^---$/m)[2] ?? '';
+  expect(body.trim()).toBe(
+    [
+      /\*Mira Okafor · Hall A · 09:3\d\*/.exec(body)?.[0] ?? 'the meta line',
+      '## Key points',
+      '- Backpressure beats bigger queues.\n- Measure the age of the oldest message',
+      '## Quotes',
+      '> A queue is a promise you make to the future.',
+    ].join('\n\n'),
+  );
+  expect(post).toMatch(/^summary: "A queue is a promise you make to the future\."$/m);
+  expect(app.pageErrors).toEqual([]);
+});
