@@ -28,6 +28,15 @@ describe('markdown tables', () => {
     expect(editorStateToMarkdown(markdownToEditorState(markdown), { escapeText: true })).toBe(markdown);
   });
 
+  it('keep markup typed in a cell as text in a post', () => {
+    const state = markdownToEditorState('| a | b |\n| - | - |\n| \\<b>bold\\</b> | {{< x >}} |');
+    expect(cells(state)[1]).toEqual(['<b>bold</b>', '{{< x >}}']);
+    const post = editorStateToMarkdown(state, { escapeText: true });
+    expect(post).not.toContain('<b>');
+    expect(editorStateToMarkdown(markdownToEditorState(post))).toContain('bold');
+    expect(cells(markdownToEditorState(post))[1]).toEqual(['<b>bold</b>', '{{< x >}}']);
+  });
+
   it('leave a line with pipes and no divider as text', () => {
     const state = markdownToEditorState('| not | a table |\n\nnext');
     expect(state.root.children.map((block) => block['type'])).toEqual(['paragraph', 'paragraph']);

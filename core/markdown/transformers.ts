@@ -23,7 +23,7 @@ import { tableTransformer } from './tableTransformer';
  * what Plenary writes it reads back the same way.
  */
 /** What a table cell holds: inline formatting and links. */
-const CELL_TRANSFORMERS: Transformer[] = [...TEXT_FORMAT_TRANSFORMERS, LINK];
+export const CELL_TRANSFORMERS: Transformer[] = [...TEXT_FORMAT_TRANSFORMERS, LINK];
 
 /** GFM tables (`| a | b |` over `| --- | --- |`): Lexical tables in the document. */
 export const TABLE = tableTransformer(() => CELL_TRANSFORMERS);
