@@ -61,15 +61,6 @@ export function plainText(node: JsonNode): string {
   return (node.children ?? []).map(plainText).join('');
 }
 
-/** Copies blocks with headings moved `by` levels deeper (h6 at most). */
-export function shiftHeadings(blocks: JsonNode[], by: number): JsonNode[] {
-  return blocks.map((block) => {
-    if (block.type !== 'heading' || typeof block['tag'] !== 'string') return block;
-    const level = Math.min(6, Number(block['tag'].slice(1)) + by);
-    return { ...block, tag: `h${level}` };
-  });
-}
-
 export interface ActionItemJson {
   checked: boolean;
   /** The list item, without any list nested in it. */

@@ -1,8 +1,9 @@
 import type { StampWriter } from '../markdown/stampTransformers';
 import type { Session } from '../model/session';
-import { actionItems, BOLD, checkList, documentOf, headingJson, paragraphJson, plainText, shiftHeadings, stampOf, textJson, type JsonNode } from './documentJson';
+import { actionItems, BOLD, checkList, documentOf, headingJson, paragraphJson, plainText, stampOf, textJson, type JsonNode } from './documentJson';
+import { headingsFrom } from './headingLevels';
 import type { ExportOptions } from './options';
-import { headingLevel, isFromTemplate } from './scaffolding';
+import { isFromTemplate } from './scaffolding';
 import { liveblogWriter } from './stampWriters';
 
 export interface LiveSession {
@@ -63,7 +64,6 @@ function entriesOf(sessions: readonly LiveSession[], options: ExportOptions): En
       }
     };
     for (const block of blocks) {
-      if (block.type === 'heading' && isFromTemplate(block)) continue;
       if (block.type === 'list') {
         walkList(block);
         continue;
@@ -83,10 +83,14 @@ export function liveblogBody(
   timeZone: string,
   render: (blocks: JsonNode[], stamps: StampWriter) => string,
 ): string {
-  const leveled = sessions.map((live) => {
-    const levels = live.blocks.map(headingLevel).filter((level): level is number => level !== null);
-    return levels.length === 0 ? live : { ...live, blocks: shiftHeadings(live.blocks, Math.max(0, 2 - Math.min(...levels))) };
-  });
+  // A template's headings are left out before levels are settled: the user's own headings move up into their place.
+  const leveled = sessions.map((live) => ({
+    ...live,
+    blocks: headingsFrom(
+      live.blocks.filter((block) => !(block.type === 'heading' && isFromTemplate(block))),
+      2,
+    ),
+  }));
   const entries = entriesOf(leveled, options).sort((a, b) => b.time - a.time || b.order - a.order);
   const writer = liveblogWriter(options.stamps, timeZone);
   const body = entries.map((entry) => render(entry.blocks.map(({ liveblogList: _, ...block }) => block as JsonNode), writer).trim());

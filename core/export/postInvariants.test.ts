@@ -65,6 +65,11 @@ describe('every exported post', () => {
       if (actionSections > sessions) problems.push(`${actionSections} action-item sections for ${sessions} session(s)`);
       // A heading with nothing under it before the next heading of its level or above.
       const headings = lines.map((line, index) => ({ index, level: /^(#{1,6}) /.exec(line)?.[1]?.length ?? 0 })).filter((h) => h.level > 0);
+      // Headings step down one level at a time (a reader's outline, and the theme's sizes, skip nothing).
+      for (const [i, heading] of headings.entries()) {
+        const before = headings[i - 1];
+        if (before && heading.level > before.level + 1) problems.push(`heading level skipped: "${lines[heading.index] ?? ''}"`);
+      }
       for (const [i, heading] of headings.entries()) {
         const next = headings.slice(i + 1).find((other) => other.level <= heading.level)?.index ?? lines.length;
         const nested = headings[i + 1];

@@ -3,9 +3,10 @@ import type { Conference } from '../model/conference';
 import type { Session, SessionRecord } from '../model/session';
 import { calendarDay, clockTime, jekyllDate, rfc3339, startOfDay } from './dates';
 import { withActionSection } from './actionSection';
-import { allStamps, documentOf, headingJson, ITALIC, linkJson, paragraphJson, shiftHeadings, textJson, type JsonNode } from './documentJson';
+import { allStamps, documentOf, headingJson, ITALIC, linkJson, paragraphJson, textJson, type JsonNode } from './documentJson';
+import { headingsFrom } from './headingLevels';
 import { liveblogBody } from './liveblog';
-import { headingLevel, publishableNotes, type SessionNotes } from './scaffolding';
+import { publishableNotes, type SessionNotes } from './scaffolding';
 import { postSummary } from './summary';
 import { frontMatter } from './frontMatter';
 import type { ExportOptions } from './options';
@@ -223,12 +224,6 @@ function toMarkdown(blocks: JsonNode[], options: EditorStateToMarkdownOptions, w
   }
 }
 
-/** Copies blocks with their headings moved so that the highest of them is at `level` (never up). */
-function headingsFrom(blocks: JsonNode[], level: number): JsonNode[] {
-  const levels = blocks.map(headingLevel).filter((value): value is number => value !== null);
-  if (levels.length === 0) return blocks;
-  return shiftHeadings(blocks, Math.max(0, level - Math.min(...levels)));
-}
 
 /**
  * One session as markdown: its title (when it is a section of a longer
