@@ -2,6 +2,7 @@ import { CodeNode } from '@lexical/code-core';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
 import { ImageNode } from './imageNode';
 
@@ -21,6 +22,10 @@ export const plenaryNodes: ReadonlyArray<Klass<LexicalNode>> = [
   CodeNode,
   // Pictures of slides: a block that names its bytes in the asset store.
   ImageNode,
+  // Tables: comparison tables from talks, read from and written as GFM tables.
+  TableNode,
+  TableRowNode,
+  TableCellNode,
 ];
 
 /** Block types that carry a stamp: each is one "line" of notes. */

@@ -15,5 +15,10 @@ export const editorTheme: EditorThemeClasses = {
   },
   link: 'pl-link',
   image: 'pl-block pl-image',
+  table: 'pl-table',
+  tableRow: 'pl-table-row',
+  tableCell: 'pl-table-cell',
+  tableCellHeader: 'pl-table-cell-header',
+  tableSelection: 'pl-table-selection',
   text: { bold: 'pl-bold', italic: 'pl-italic', underline: 'pl-underline', strikethrough: 'pl-strike', code: 'pl-code' },
 };

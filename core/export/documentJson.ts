@@ -61,15 +61,6 @@ export function plainText(node: JsonNode): string {
   return (node.children ?? []).map(plainText).join('');
 }
 
-/** Copies blocks with headings moved `by` levels deeper (h6 at most). */
-export function shiftHeadings(blocks: JsonNode[], by: number): JsonNode[] {
-  return blocks.map((block) => {
-    if (block.type !== 'heading' || typeof block['tag'] !== 'string') return block;
-    const level = Math.min(6, Number(block['tag'].slice(1)) + by);
-    return { ...block, tag: `h${level}` };
-  });
-}
-
 export interface ActionItemJson {
   checked: boolean;
   /** The list item, without any list nested in it. */
@@ -140,3 +131,7 @@ export function headingJson(text: string, level: number): JsonNode {
 
 export const BOLD = 1;
 export const ITALIC = 2;
+
+export function linkJson(url: string, children: JsonNode[]): JsonNode {
+  return { type: 'link', url, rel: null, target: null, title: null, children, direction: null, format: '', indent: 0, version: 1 };
+}

@@ -11,6 +11,8 @@ export interface FrontMatterFields {
   conference: string;
   speakers: string[];
   draft: boolean;
+  /** Jekyll only: the page layout the post names (`post`); empty for none. */
+  layout?: string;
 }
 
 /** Lone surrogates cannot be written as UTF-8; they become U+FFFD here rather than in the file. */
@@ -39,6 +41,8 @@ function wellFormed(fields: FrontMatterFields): FrontMatterFields {
 export function frontMatter(input: FrontMatterFields, preset: ExportPreset): string {
   const fields = wellFormed(input);
   const data: Record<string, unknown> = { title: fields.title, date: fields.date };
+  // Jekyll applies no layout unless one is named: a stock `jekyll new` site renders such a post without its header.
+  if (preset === 'jekyll' && fields.layout) data['layout'] = fields.layout;
   if (preset === 'jekyll') {
     // Jekyll has no draft field: an unpublished post is `published: false`.
     if (fields.draft) data['published'] = false;

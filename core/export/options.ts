@@ -37,6 +37,14 @@ export const exportOptionsSchema = z.object({
   /** Tags added to every post, beside the conference's and sessions' own. */
   tags: z.array(z.string().max(100)).max(100).default([]),
   scope: exportScopeSchema.default({ kind: 'all' }),
+  /** Write sessions with nothing in them to publish too (by default they are skipped and listed). */
+  includeEmpty: z.boolean().default(false),
+  /** The layout Jekyll posts name in their front matter (`post`, as `jekyll new` sites have it); empty for none. */
+  jekyllLayout: z
+    .string()
+    .max(100)
+    .regex(/^[A-Za-z0-9_./-]*$/, 'A Jekyll layout is a file name in _layouts, like post.')
+    .default('post'),
 });
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 export type ExportOptionsInput = z.input<typeof exportOptionsSchema>;

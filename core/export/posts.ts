@@ -1,29 +1,19 @@
 import { editorStateToMarkdown, type EditorStateToMarkdownOptions } from '../markdown/convert';
 import type { Conference } from '../model/conference';
-import type { EditorStateJson, Session, SessionRecord } from '../model/session';
+import type { Session, SessionRecord } from '../model/session';
 import { calendarDay, clockTime, jekyllDate, rfc3339, startOfDay } from './dates';
-import {
-  actionItems,
-  allStamps,
-  BOLD,
-  blocksOf,
-  checkList,
-  documentOf,
-  firstStamp,
-  headingJson,
-  ITALIC,
-  paragraphJson,
-  plainText,
-  shiftHeadings,
-  textJson,
-  type JsonNode,
-} from './documentJson';
+import { withActionSection } from './actionSection';
+import { allStamps, documentOf, headingJson, ITALIC, linkJson, paragraphJson, textJson, type JsonNode } from './documentJson';
+import { headingsFrom } from './headingLevels';
+import { liveblogBody } from './liveblog';
+import { publishableNotes, type SessionNotes } from './scaffolding';
+import { postSummary } from './summary';
 import { frontMatter } from './frontMatter';
 import type { ExportOptions } from './options';
 import { isAssetRef } from '../assets/assetRef';
 import { attachmentPlace, postPath } from './paths';
 import { makeSlug, uniqueSlugs } from './slugs';
-import { liveblogWriter, stampWriterFor } from './stampWriters';
+import { stampWriterFor } from './stampWriters';
 
 export interface ExportInput {
   conferences: readonly Conference[];
@@ -55,8 +45,12 @@ export interface PostAttachment {
 interface Item {
   conference: Conference;
   record: SessionRecord;
+  /** The session's start: actual, else scheduled, else its first stamp; else the conference's first day (then `timed` is false). */
   start: number;
+  /** Whether `start` is a time someone wrote down, or only the day the session belongs to. */
+  timed: boolean;
   day: string;
+  notes: SessionNotes;
 }
 
 interface Draft {
@@ -66,18 +60,25 @@ interface Draft {
   conference: Conference;
   items: Item[];
   date: number;
+  timed: boolean;
   day: string;
   dayNumber: number;
 }
 
-const SUMMARY_LENGTH = 200;
+/** A session an export leaves out because there is nothing in it to publish. */
+export interface SkippedSession {
+  sessionId: string;
+  conferenceId: string;
+  title: string;
+  /** The calendar day of the session in its conference's time zone. */
+  day: string;
+}
 
-function sessionStart(session: Session, record: SessionRecord, conference: Conference): number {
+function knownStart(session: Session, record: SessionRecord): number | null {
   const known = session.actualStart ?? session.scheduledStart;
   if (known !== undefined) return known;
   const stamps = allStamps(record.document?.content);
-  if (stamps.length > 0) return Math.min(...stamps);
-  return startOfDay(conference.startDate, conference.timeZone);
+  return stamps.length > 0 ? Math.min(...stamps) : null;
 }
 
 function dayNumber(conference: Conference, day: string): number {
@@ -85,33 +86,45 @@ function dayNumber(conference: Conference, day: string): number {
   return Number.isFinite(diff) && diff >= 0 ? Math.round(diff) + 1 : 1;
 }
 
-function inScope(item: Item, options: ExportOptions): boolean {
+function inScope(conference: Conference, session: Session, day: string, options: ExportOptions): boolean {
   const scope = options.scope;
   switch (scope.kind) {
     case 'all':
       return true;
     case 'conference':
-      return item.conference.id === scope.conferenceId;
+      return conference.id === scope.conferenceId;
     case 'day':
-      return item.conference.id === scope.conferenceId && item.day === scope.day;
+      return conference.id === scope.conferenceId && day === scope.day;
     case 'sessions':
-      return scope.sessionIds.includes(item.record.session.id);
+      return scope.sessionIds.includes(session.id);
   }
 }
 
-function collectItems(input: ExportInput, options: ExportOptions): Item[] {
+function collectItems(input: ExportInput, options: ExportOptions): { items: Item[]; skipped: SkippedSession[] } {
   const conferences = new Map(input.conferences.filter((c) => !c.deleted).map((c) => [c.id, c]));
   const items: Item[] = [];
+  const skipped: SkippedSession[] = [];
   for (const record of input.sessions) {
     const conference = conferences.get(record.session.conferenceId);
     if (!conference || record.session.deleted) continue;
-    const start = sessionStart(record.session, record, conference);
-    const item: Item = { conference, record, start, day: calendarDay(start, conference.timeZone) };
-    if (inScope(item, options)) items.push(item);
+    const known = knownStart(record.session, record);
+    const start = known ?? startOfDay(conference.startDate, conference.timeZone);
+    const day = calendarDay(start, conference.timeZone);
+    if (!inScope(conference, record.session, day, options)) continue;
+    const notes = publishableNotes(record.document?.content, { session: record.session, conference, start: known });
+    if (!notes.hasNotes && !options.includeEmpty) {
+      skipped.push({ sessionId: record.session.id, conferenceId: conference.id, title: record.session.title, day });
+      continue;
+    }
+    items.push({ conference, record, start, timed: known !== null, day, notes });
   }
-  return items.sort(
-    (a, b) => a.start - b.start || a.record.session.title.localeCompare(b.record.session.title) || (a.record.session.id < b.record.session.id ? -1 : 1),
-  );
+  const byStart = (a: { start: number; title: string; id: string }, b: { start: number; title: string; id: string }): number =>
+    a.start - b.start || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : 1);
+  // A session with no time at all goes after the timed sessions of its day.
+  const key = (item: Item) => ({ start: item.timed ? item.start : item.start + 86_400_000, title: item.record.session.title, id: item.record.session.id });
+  items.sort((a, b) => byStart(key(a), key(b)));
+  skipped.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.title.localeCompare(b.title)));
+  return { items, skipped };
 }
 
 function groupDrafts(items: Item[], options: ExportOptions): Draft[] {
@@ -153,7 +166,19 @@ function groupDrafts(items: Item[], options: ExportOptions): Draft[] {
         slugSource = `${conference.name} day ${n} live`;
         break;
     }
-    drafts.push({ key, title, slugSource, conference, items: group, date: first.start, day: first.day, dayNumber: n });
+    // The post's date is its first session's written time; a post of sessions with no time at all has only a day.
+    const timed = group.find((item) => item.timed);
+    drafts.push({
+      key,
+      title,
+      slugSource,
+      conference,
+      items: group,
+      date: timed?.start ?? first.start,
+      timed: timed !== undefined,
+      day: first.day,
+      dayNumber: n,
+    });
   }
   return drafts.sort((a, b) => a.date - b.date || (a.key < b.key ? -1 : 1));
 }
@@ -170,41 +195,24 @@ function unique(values: Iterable<string>): string[] {
   return out;
 }
 
-function summaryOf(draft: Draft, options: ExportOptions): string {
-  if (options.summary !== undefined) return options.summary.trim();
-  for (const item of draft.items) {
-    const lines: string[] = [];
-    const blocks = blocksOf(item.record.document?.content);
-    const prose = blocks.filter((block) => block.type === 'paragraph' || block.type === 'quote');
-    for (const block of prose.length > 0 ? prose : blocks.filter((block) => block.type === 'list')) {
-      const text = plainText(block).replace(/\s+/g, ' ').trim();
-      if (text !== '') lines.push(text);
-      if (lines.join(' ').length >= SUMMARY_LENGTH) break;
-    }
-    const text = lines.join(' ');
-    if (text === '') continue;
-    if (text.length <= SUMMARY_LENGTH) return text;
-    const cut = text.slice(0, SUMMARY_LENGTH);
-    const space = cut.lastIndexOf(' ');
-    return `${(space > SUMMARY_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-  }
-  return '';
+function isWebLink(url: string): boolean {
+  return /^https?:\/\/[^\s]+$/i.test(url.trim());
 }
 
+/** "*Rick Branson · Ballroom A · 07:07–07:45 · [Session page](…)*": what the session's record says; a time only when one was written. */
 function metaLine(item: Item, withDate: boolean): JsonNode | null {
   const { session } = item.record;
   const zone = item.conference.timeZone;
   const end = session.actualEnd ?? session.scheduledEnd;
-  const time = `${withDate ? `${item.day} ` : ''}${clockTime(item.start, zone)}${end !== undefined && end > item.start ? `–${clockTime(end, zone)}` : ''}`;
+  const clock = item.timed ? `${clockTime(item.start, zone)}${end !== undefined && end > item.start ? `–${clockTime(end, zone)}` : ''}` : '';
+  const time = [withDate ? item.day : '', clock].filter((part) => part !== '').join(' ');
   const parts = [session.speakers.join(', '), session.room, time].filter((part) => part.trim() !== '');
-  return parts.length === 0 ? null : paragraphJson([textJson(parts.join(' · '), ITALIC)]);
-}
-
-function actionBlocks(state: EditorStateJson | null | undefined, options: ExportOptions, level: number): JsonNode[] {
-  if (options.actions === 'none') return [];
-  const items = actionItems(state).filter((action) => options.actions === 'all' || !action.checked);
-  if (items.length === 0) return [];
-  return [headingJson('Action items', level), checkList(items.map((action) => action.item))];
+  const children = parts.length === 0 ? [] : [textJson(parts.join(' · '), ITALIC)];
+  if (isWebLink(session.url)) {
+    if (children.length > 0) children.push(textJson(' · ', ITALIC));
+    children.push(linkJson(session.url.trim(), [textJson('Session page', ITALIC)]));
+  }
+  return children.length === 0 ? null : paragraphJson(children);
 }
 
 function toMarkdown(blocks: JsonNode[], options: EditorStateToMarkdownOptions, what: string): string {
@@ -216,60 +224,20 @@ function toMarkdown(blocks: JsonNode[], options: EditorStateToMarkdownOptions, w
   }
 }
 
+
 /**
  * One session as markdown: its title (when it is a section of a longer
- * post), a line with speakers, room and time, the notes, and its action
- * items; converted in one pass.
+ * post, at level 2), a line with speakers, room and time, the notes with
+ * their headings one level below the session's, and its action items in
+ * one section; converted in one pass.
  */
 function sessionSection(item: Item, options: ExportOptions, nested: boolean, withDate: boolean, imageUrl: ImageUrl): string {
-  const content = item.record.document?.content;
-  const notes = blocksOf(content);
+  const level = nested ? 2 : 1;
   const meta = metaLine(item, withDate);
-  const blocks = [
-    ...(nested ? [headingJson(item.record.session.title, 2)] : []),
-    ...(meta ? [meta] : []),
-    ...(nested ? shiftHeadings(notes, 2) : notes),
-    ...actionBlocks(content, options, nested ? 3 : 2),
-  ];
+  const notes = withActionSection(headingsFrom(item.notes.blocks, level + 1), options, level + 1);
+  const blocks = [...(nested ? [headingJson(item.record.session.title, level)] : []), ...(meta ? [meta] : []), ...notes];
   const stamps = stampWriterFor(options.stamps, item.conference.timeZone, item.start);
   return toMarkdown(blocks, stamps ? { stamps, imageUrl } : { imageUrl }, `The notes of “${item.record.session.title}”`);
-}
-
-interface Entry {
-  time: number;
-  order: number;
-  blocks: JsonNode[];
-}
-
-function liveblogBody(draft: Draft, options: ExportOptions, imageUrl: ImageUrl): string {
-  const entries: Entry[] = [];
-  let order = 0;
-  for (const item of draft.items) {
-    const { session } = item.record;
-    const heading = [textJson(session.title, BOLD)];
-    if (session.speakers.length > 0) heading.push(textJson(` (${session.speakers.join(', ')})`));
-    let current: Entry = { time: item.start, order: order++, blocks: [paragraphJson(heading, item.start)] };
-    entries.push(current);
-    for (const block of blocksOf(item.record.document?.content)) {
-      const stamp = firstStamp(block);
-      if (stamp !== null && plainText(block).trim() !== '') {
-        current = { time: stamp, order: order++, blocks: [block] };
-        entries.push(current);
-      } else {
-        current.blocks.push(block);
-      }
-    }
-  }
-  entries.sort((a, b) => b.time - a.time || b.order - a.order);
-  const writer = liveblogWriter(options.stamps, draft.conference.timeZone);
-  const body = entries.map((entry) => toMarkdown(entry.blocks, { stamps: writer, imageUrl }, `The live blog of ${draft.title}`).trim());
-  if (options.actions !== 'none') {
-    const items = draft.items.flatMap((item) =>
-      actionItems(item.record.document?.content).filter((action) => options.actions === 'all' || !action.checked),
-    );
-    if (items.length > 0) body.push(toMarkdown([headingJson('Action items', 2), checkList(items.map((a) => a.item))], {}, 'The action items'));
-  }
-  return body.filter((part) => part !== '').join('\n\n');
 }
 
 function bodyOf(draft: Draft, options: ExportOptions, imageUrl: ImageUrl): string {
@@ -281,7 +249,12 @@ function bodyOf(draft: Draft, options: ExportOptions, imageUrl: ImageUrl): strin
     case 'conference':
       return draft.items.map((item) => sessionSection(item, options, true, true, imageUrl)).join('\n\n');
     case 'liveblog':
-      return liveblogBody(draft, options, imageUrl);
+      return liveblogBody(
+        draft.items.map((item) => ({ session: item.record.session, start: item.timed ? item.start : null, blocks: item.notes.blocks })),
+        options,
+        draft.conference.timeZone,
+        (blocks, stamps) => toMarkdown(blocks, { stamps, imageUrl }, `The live blog of ${draft.title}`),
+      );
   }
 }
 
@@ -304,7 +277,7 @@ function imageAssets(draft: Draft): string[] {
     if (node.type === 'image' && isAssetRef(node.asset)) assets.add(node.asset as string);
     for (const child of node.children ?? []) walk(child);
   };
-  for (const item of draft.items) blocksOf(item.record.document?.content).forEach(walk);
+  for (const item of draft.items) item.notes.blocks.forEach(walk);
   return [...assets];
 }
 
@@ -315,6 +288,12 @@ export interface PostStream {
   readonly posts: Iterable<Post>;
 }
 
+/** The posts of an export, and the sessions it leaves out. */
+export interface ExportPosts extends PostStream {
+  /** Sessions in the export's scope with nothing to publish, left out (unless `includeEmpty`). */
+  readonly skipped: SkippedSession[];
+}
+
 /**
  * Turns conferences and sessions into posts: which files, with what front
  * matter and body, for the chosen preset and layout. Pure: the writer puts
@@ -322,8 +301,9 @@ export interface PostStream {
  * each post's markdown is built only when the stream is read, so a writer
  * can write one post while the next is built, and stays responsive.
  */
-export function streamPosts(input: ExportInput, options: ExportOptions): PostStream {
-  const drafts = groupDrafts(collectItems(input, options), options);
+export function streamPosts(input: ExportInput, options: ExportOptions): ExportPosts {
+  const { items, skipped } = collectItems(input, options);
+  const drafts = groupDrafts(items, options);
   const slugs = uniqueSlugs(
     drafts,
     (draft) => makeSlug(draft.slugSource, draft.items.length === 1 ? 'session' : 'post'),
@@ -332,7 +312,7 @@ export function streamPosts(input: ExportInput, options: ExportOptions): PostStr
   function* posts(): Generator<Post> {
     for (const [index, draft] of drafts.entries()) yield postOf(draft, slugs[index] ?? makeSlug(draft.slugSource), options);
   }
-  return { total: drafts.length, posts: posts() };
+  return { total: drafts.length, posts: posts(), skipped };
 }
 
 /** Every post of an export, built at once. */
@@ -342,18 +322,23 @@ export function buildPosts(input: ExportInput, options: ExportOptions): Post[] {
 
 function postOf(draft: Draft, slug: string, options: ExportOptions): Post {
   const zone = draft.conference.timeZone;
-  const date = options.preset === 'jekyll' ? jekyllDate(draft.date, zone) : rfc3339(draft.date, zone);
+  // A post whose sessions have no written time at all is dated by its day only, never by a midnight nobody wrote.
+  const date = !draft.timed ? draft.day : options.preset === 'jekyll' ? jekyllDate(draft.date, zone) : rfc3339(draft.date, zone);
   const sessions = draft.items.map((item) => item.record.session);
   const head = frontMatter(
     {
       title: draft.title,
       date,
       slug,
-      summary: summaryOf(draft, options),
+      summary: postSummary(
+        draft.items.map((item) => item.notes.blocks),
+        options.summary,
+      ),
       tags: unique([...draft.conference.tags, ...sessions.flatMap((s) => s.tags), ...options.tags]),
       conference: draft.conference.name,
       speakers: unique(sessions.flatMap((s) => s.speakers)),
       draft: options.draft,
+      layout: options.jekyllLayout,
     },
     options.preset,
   );
@@ -361,7 +346,9 @@ function postOf(draft: Draft, slug: string, options: ExportOptions): Post {
   const places = new Map(assets.map((asset) => [asset, attachmentPlace(options.preset, slug, draft.day, asset)]));
   // A damaged image name has no file to point at: its link stays the name, which the post shows as broken.
   const imageUrl: ImageUrl = (asset) => places.get(asset)?.link ?? asset;
-  const markdown = bodyOf(draft, options, imageUrl).trim();
+  const body0 = bodyOf(draft, options, imageUrl).trim();
+  // Hugo and Jekyll themes show the title from the front matter; plain markdown has it once, as its one H1.
+  const markdown = options.preset === 'plain' ? [toMarkdown([headingJson(draft.title, 1)], {}, 'The title'), body0].filter((part) => part !== '').join('\n\n') : body0;
   const body = options.preset === 'hugo' ? commentShortcodes(markdown) : markdown;
   return {
     path: postPath(options.preset, slug, draft.day, assets.length > 0),

@@ -9,7 +9,11 @@ import type { EditorStateJson } from '../model/session';
 import { ESCAPE_TEXT, restoreEscapes } from './escapeText';
 import { IMAGE, imageTransformer, type ImageMarkdownOptions } from './imageTransformer';
 import { postTransformers, type StampWriter } from './stampTransformers';
-import { PLENARY_TRANSFORMERS } from './transformers';
+import { $restoreLoneRows, tableTransformer } from './tableTransformer';
+import { CELL_TRANSFORMERS, PLENARY_TRANSFORMERS } from './transformers';
+
+// A table's cells are written with their own transformers: in a post their text is escaped like any other.
+const ESCAPED_TABLE = tableTransformer(() => [ESCAPE_TEXT, ...CELL_TRANSFORMERS]);
 
 export interface MarkdownToEditorStateOptions {
   /** Give every check-list item without an action id a fresh one (default true), so it is an action item. */
@@ -69,6 +73,7 @@ export function markdownToEditorState(markdown: string, options: MarkdownToEdito
           [imageTransformer({ assetFor: options.imageAsset }), ...PLENARY_TRANSFORMERS.filter((transformer) => transformer !== IMAGE)]
         : PLENARY_TRANSFORMERS;
       $convertFromMarkdownString(markdown.replace(/\r\n?/g, '\n'), transformers);
+      $restoreLoneRows($getRoot());
       if (options.assignActionIds ?? true) {
         for (const child of $getRoot().getChildren()) $assignActionIds(child);
       }
@@ -92,5 +97,5 @@ export function editorStateToMarkdown(state: EditorStateJson, options: EditorSta
   }
   const transformers = [...images, ...postTransformers(options.stamps)];
   if (!options.escapeText) return parsed.read(() => $convertToMarkdownString(transformers));
-  return restoreEscapes(parsed.read(() => $convertToMarkdownString([ESCAPE_TEXT, ...transformers])));
+  return restoreEscapes(parsed.read(() => $convertToMarkdownString([ESCAPE_TEXT, ESCAPED_TABLE, ...transformers])));
 }

@@ -125,7 +125,9 @@ export function postTransformers(writer?: StampWriter): Transformer[] {
     export: (node, exportChildren) => {
       if (!$isHeadingNode(node)) return null;
       const level = Number(node.getTag().slice(1));
-      return `${$lineBefore(node, writer)}${'#'.repeat(level)} ${$prefixOf(node, writer)}${exportChildren(node)}`;
+      // A time inside a heading becomes part of its title (and its anchor): it goes on a line of its own before it.
+      const prefix = $prefixOf(node, writer).trim();
+      return `${$lineBefore(node, writer)}${prefix === '' ? '' : `${prefix}\n\n`}${'#'.repeat(level)} ${exportChildren(node)}`;
     },
     regExp: NEVER,
     replace: noImport,

@@ -10,6 +10,7 @@ import {
   type Transformer,
 } from '@lexical/markdown';
 import { IMAGE } from './imageTransformer';
+import { tableTransformer } from './tableTransformer';
 
 /**
  * The markdown transformers Plenary reads and writes with: Lexical's standard
@@ -21,8 +22,15 @@ import { IMAGE } from './imageTransformer';
  * Import (markdown files, templates) and export (posts) share this list, so
  * what Plenary writes it reads back the same way.
  */
+/** What a table cell holds: inline formatting and links. */
+export const CELL_TRANSFORMERS: Transformer[] = [...TEXT_FORMAT_TRANSFORMERS, LINK];
+
+/** GFM tables (`| a | b |` over `| --- | --- |`): Lexical tables in the document. */
+export const TABLE = tableTransformer(() => CELL_TRANSFORMERS);
+
 export const PLENARY_TRANSFORMERS: Transformer[] = [
   IMAGE,
+  TABLE,
   HEADING,
   QUOTE,
   CODE,

@@ -3,9 +3,23 @@ import type { EditorStateJson, Session } from '../model/session';
 import type { Template } from '../model/template';
 import { blocksOf, childrenOf, cloneState, isTextNode, textOf, walk, type JsonNode } from './jsonTree';
 import { fillPlaceholders, placeholderValues } from './placeholders';
+import { TEMPLATE_ORIGIN_KEY } from '../editor/templateOriginState';
 
-/** Node state keys that belong to one session's notes, never to a template. */
-const sessionStateKeys = ['stamp', 'actionId'] as const;
+/** Node state keys that belong to one session's document, never to a template. */
+const sessionStateKeys = ['stamp', 'actionId', TEMPLATE_ORIGIN_KEY] as const;
+
+/** The lines a template lays out: each is marked as the template's until the user writes in it. */
+const lineTypes = new Set(['paragraph', 'heading', 'quote', 'listitem', 'code']);
+
+/** Marks every line of a document as put there by a template (see `templateOriginState`), in place. */
+function markTemplateLines(state: EditorStateJson): EditorStateJson {
+  walk(state.root as JsonNode, (node) => {
+    if (typeof node.type !== 'string' || !lineTypes.has(node.type)) return;
+    const nodeState = node.$ && typeof node.$ === 'object' ? (node.$ as Record<string, unknown>) : {};
+    node.$ = { ...nodeState, [TEMPLATE_ORIGIN_KEY]: true };
+  });
+  return state;
+}
 
 /**
  * Removes what belongs to the notes of one session from a document, in place:
@@ -29,7 +43,8 @@ function stripSessionState(state: EditorStateJson): EditorStateJson {
 /**
  * The document of a new session created from a template: the template's
  * skeleton with its placeholders filled from the session and conference. It
- * carries no stamps: a line is stamped when the user writes in it.
+ * carries no stamps: a line is stamped when the user writes in it. Every
+ * line is marked as the template's until the user writes in it.
  */
 export function instantiateTemplate(
   template: Pick<Template, 'content'>,
@@ -38,7 +53,7 @@ export function instantiateTemplate(
   now = Date.now(),
 ): EditorStateJson {
   const filled = fillPlaceholders(template.content, placeholderValues(session, conference, now));
-  return stripSessionState(filled);
+  return markTemplateLines(stripSessionState(filled));
 }
 
 /** What a new user template needs, before it gets an id and a revision. */

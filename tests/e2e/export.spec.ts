@@ -24,6 +24,10 @@ test('export a conference as Jekyll day posts, settle a post edited outside, and
 
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'DevConf' })).toBeVisible();
+  // A session opened and never written in has nothing to publish.
+  await createSession(page, { title: 'Closing remarks' });
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'DevConf' })).toBeVisible();
   await page.clock.runFor(60 * 60_000);
   await createSession(page, { title: 'Hammock driven development' });
   // Exported straight away: the dialog sends what was just typed to the archive before it plans.
@@ -37,7 +41,7 @@ test('export a conference as Jekyll day posts, settle a post edited outside, and
   const dialog = page.getByRole('dialog', { name: 'Export posts' });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('The whole conference').check();
-  await dialog.getByLabel('Layout').selectOption('day');
+  await dialog.getByLabel('Layout', { exact: true }).selectOption('day');
   await dialog.getByLabel('Preset').selectOption('jekyll');
   await dialog.getByLabel('Tags').fill('notes, clojure');
   await expect(dialog.getByLabel('Export folder')).toHaveValue('');
@@ -47,6 +51,19 @@ test('export a conference as Jekyll day posts, settle a post edited outside, and
   await page.screenshot({ path: testInfo.outputPath('export-dialog.png') });
 
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  // Before anything is written: the post as it will be written, and the session left out.
+  await expect(dialog.getByRole('heading', { name: 'One post, ready to write' })).toBeFocused({ timeout: 30_000 });
+  const preview = dialog.getByTestId('export-preview');
+  await expect(preview).toContainText('title: "DevConf, day 1"');
+  await expect(preview).toContainText('layout: "post"');
+  await expect(preview).toContainText('## Simple made easy');
+  await expect(preview).toContainText('Sleep on hard problems');
+  await expect(preview).not.toContainText('Closing remarks');
+  await expect(dialog.getByRole('list', { name: 'Skipped sessions' })).toHaveText(/Closing remarks/);
+  expect(await readdir(site)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('export-preview.png') });
+  await dialog.getByRole('button', { name: 'Write the post' }).click();
   await expect(dialog.getByRole('heading', { name: 'Export finished' })).toBeVisible({ timeout: 30_000 });
   await expect(dialog.getByRole('status')).toHaveText('1 written · 0 unchanged · 0 skipped');
   expect(await seriousViolations(page)).toEqual([]);
@@ -79,10 +96,11 @@ test('export a conference as Jekyll day posts, settle a post edited outside, and
   await page.keyboard.press('Control+e');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Preset')).toHaveValue('jekyll');
-  await expect(dialog.getByLabel('Layout')).toHaveValue('day');
+  await expect(dialog.getByLabel('Layout', { exact: true })).toHaveValue('day');
   await expect(dialog.getByLabel('Tags')).toHaveValue('notes, clojure');
   await expect(dialog.getByLabel('Export folder')).toHaveValue(site);
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Write the post' }).click();
 
   await expect(dialog.getByRole('heading', { name: 'A post was changed outside Plenary' })).toBeVisible({ timeout: 30_000 });
   const conflict = dialog.getByRole('group', { name: `_posts/${name}` });
@@ -106,6 +124,7 @@ test('export a conference as Jekyll day posts, settle a post edited outside, and
   // Nothing changed since: the hand-edited post is still the user's, and the copy beside it is left as it is.
   await dialog.getByRole('button', { name: 'Export again' }).click();
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Write the post' }).click();
   await expect(dialog.getByRole('heading', { name: 'A post was changed outside Plenary' })).toBeVisible({ timeout: 30_000 });
   await dialog.getByRole('group', { name: `_posts/${name}` }).getByLabel('Write beside it').check();
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
@@ -140,7 +159,7 @@ test('export chosen sessions from the File menu as Hugo posts with clock stamps,
   const sessions = dialog.getByRole('list', { name: 'Sessions' });
   await sessions.getByLabel('Types as proofs').check();
   await sessions.getByLabel('Effects without tears').check();
-  await dialog.getByLabel('Layout').selectOption('session');
+  await dialog.getByLabel('Layout', { exact: true }).selectOption('session');
   await dialog.getByLabel('Preset').selectOption('hugo');
   await dialog.getByLabel('Times of lines').selectOption('clock');
   await dialog.getByLabel('Mark the posts as drafts').check();
@@ -156,6 +175,15 @@ test('export chosen sessions from the File menu as Hugo posts with clock stamps,
   await expect(dialog.getByLabel('Export folder')).toHaveValue(site);
   await expect(dialog.getByRole('alert')).toBeHidden();
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('heading', { name: '2 posts, ready to write' })).toBeFocused({ timeout: 30_000 });
+  await expect(dialog.getByTestId('export-preview')).toContainText(/^14:\d\d Curry and Howard shake hands$/m);
+  // Keyboard: from the heading, Tab reaches the post's text (to scroll it), then Back, then Write.
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByTestId('export-preview')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Write 2 posts' })).toBeFocused();
+  await page.keyboard.press('Enter');
 
   await expect(dialog.getByRole('status')).toHaveText('2 written · 0 unchanged · 0 skipped', { timeout: 30_000 });
   const progress = dialog.getByRole('progressbar', { name: 'Posts written' });
@@ -184,5 +212,60 @@ test('export chosen sessions from the File menu as Hugo posts with clock stamps,
   await expect(dialog.getByRole('alert')).toContainText('Choose a folder, not a file');
   await dialog.getByRole('button', { name: 'Back to the choices' }).click();
   await expect(dialog.getByLabel('Export folder')).toHaveValue(notAFolder);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test('a talk written from the talk template exports with what the user wrote and none of the scaffolding left empty', async ({ app }, testInfo) => {
+  test.slow();
+  let page = app.page;
+  await page.clock.install({ time: at('09:30:00') });
+  page = await app.reopen();
+  await createConference(page, { name: 'QueueCon', startDate: '2026-09-08', timeZone: 'America/Toronto' });
+  await page.getByRole('button', { name: 'New session' }).click();
+  const create = page.getByRole('dialog', { name: 'New session' });
+  await create.getByLabel('Title').fill('Queues that do not fall over');
+  await create.getByLabel('Speakers').fill('Mira Okafor');
+  await create.getByLabel('Room').fill('Hall A');
+  await create.getByRole('combobox', { name: 'Template' }).fill('Talk');
+  await create.getByRole('combobox', { name: 'Template' }).press('Enter');
+  await expect(editor(page).getByText('Key points', { exact: true })).toBeVisible();
+
+  // The first bullet under "Key points": two points, then Enter leaves an empty bullet, as people do.
+  await editor(page).locator('li').first().click();
+  await page.keyboard.type('Backpressure beats bigger queues.', { delay: 15 });
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Measure the age of the oldest message', { delay: 15 });
+  await page.keyboard.press('Enter');
+  await editor(page).locator('blockquote').click();
+  await page.keyboard.type('A queue is a promise you make to the future.', { delay: 15 });
+  await expectAllSaved(page);
+
+  const site = testInfo.outputPath('site');
+  await mkdir(site, { recursive: true });
+  app.main.nextChosenFolder = site;
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export posts' });
+  await dialog.getByLabel('This session').check();
+  await dialog.getByLabel('Layout', { exact: true }).selectOption('session');
+  await dialog.getByLabel('Preset').selectOption('hugo');
+  await dialog.getByRole('button', { name: 'Choose folder…' }).click();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const preview = dialog.getByTestId('export-preview');
+  await expect(preview).toContainText('## Key points', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Write the post' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('1 written · 0 unchanged · 0 skipped', { timeout: 30_000 });
+
+  const post = await readFile(path.join(site, 'content', 'posts', 'queues-that-do-not-fall-over.md'), 'utf8');
+  const body = post.split(/^---$/m)[2] ?? '';
+  expect(body.trim()).toBe(
+    [
+      /\*Mira Okafor · Hall A · 09:3\d\*/.exec(body)?.[0] ?? 'the meta line',
+      '## Key points',
+      '- Backpressure beats bigger queues.\n- Measure the age of the oldest message',
+      '## Quotes',
+      '> A queue is a promise you make to the future.',
+    ].join('\n\n'),
+  );
+  expect(post).toMatch(/^summary: "A queue is a promise you make to the future\."$/m);
   expect(app.pageErrors).toEqual([]);
 });

@@ -58,7 +58,7 @@ test('import a schedule, see now and next, star a talk, start its note with one 
   await expect(rooms.nth(0)).toContainText('Workshop Room');
   await expect(nowNext).toContainText('starts the note for “Profiling workshop”');
 
-  await page.keyboard.press('ControlOrMeta+Shift+Enter');
+  await page.keyboard.press('ControlOrMeta+Alt+KeyN');
   await expect(page.locator('#session-title')).toHaveText('Profiling workshop');
   await expect(page.getByText('Live', { exact: false }).first()).toBeVisible();
   await expect(editor(page)).toContainText('Find the slow function in a real service.');

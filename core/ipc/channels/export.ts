@@ -2,13 +2,24 @@ import { z } from 'zod';
 import type { ArchiveProblem } from '../../model/archiveRecord';
 import { exportOptionsSchema } from '../../export/options';
 import { conflictResolutions, type ExportSummary, type FileOutcome, type PlannedFile } from '../../export/outcomes';
+import type { SkippedSession } from '../../export/posts';
 import { channel } from '../channel';
+
+/** The first post an export would write, exactly as it would be written. */
+export interface PostPreview {
+  path: string;
+  content: string;
+}
 
 export interface ExportPlan {
   folder: string;
   files: PlannedFile[];
   /** Archive files that could not be read; their sessions are not in the export. */
   problems: ArchiveProblem[];
+  /** The first post, shown before anything is written; null when there is none. */
+  preview: PostPreview | null;
+  /** Sessions left out because nothing was written in them (export them with `includeEmpty`). */
+  skipped: SkippedSession[];
 }
 
 export interface ExportWriteResult {
@@ -16,6 +27,7 @@ export interface ExportWriteResult {
   files: FileOutcome[];
   summary: ExportSummary;
   problems: ArchiveProblem[];
+  skipped: SkippedSession[];
 }
 
 /** Posts settled so far by an export under way, out of all it writes. */

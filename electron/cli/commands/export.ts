@@ -15,7 +15,8 @@ import type { CliCommand, CliIO } from '../cliCommand';
 
 const usage = `Usage: plenary export --out DIR --preset hugo|jekyll|plain --layout session|day|conference|liveblog
                       [--archive DIR] [--conference NAME] [--stamps MODE] [--actions open|all|none]
-                      [--draft] [--on-conflict overwrite|keep|beside] [--dry-run]
+                      [--draft] [--include-empty] [--jekyll-layout NAME]
+                      [--on-conflict overwrite|keep|beside] [--dry-run]
 
 Writes the archive's notes as markdown posts with YAML front matter into DIR,
 the same way File → Export… does.
@@ -30,6 +31,8 @@ Options:
   --stamps MODE        none (default), clock (13:55), bold (**13:55**), elapsed ([+04:10]), line
   --actions MODE       action-items section: open (default), all, none
   --draft              mark posts as drafts
+  --include-empty      also write sessions nobody wrote in (they are skipped and listed otherwise)
+  --jekyll-layout NAME the layout Jekyll posts name (default: post, as on a jekyll new site; "" for none)
   --on-conflict R      for posts changed outside Plenary since its last export:
                        overwrite, keep (leave the file), beside (write <name>-<id>.md next to it);
                        without it they are listed and left alone, and the exit code is 1
@@ -100,6 +103,16 @@ function parseArgs(args: readonly string[], io: CliIO): Parsed | string {
       case '--dry-run':
         parsed.dryRun = true;
         break;
+      case '--include-empty':
+        parsed.options['includeEmpty'] = true;
+        break;
+      case '--jekyll-layout': {
+        const value = take();
+        if (value === undefined) return '--jekyll-layout needs a layout name (post, or "" for none)';
+        if (!/^[A-Za-z0-9_./-]*$/.test(value)) return `--jekyll-layout takes a file name in _layouts, like post, not "${value}"`;
+        parsed.options['jekyllLayout'] = value;
+        break;
+      }
       default:
         return `unknown argument ${raw}`;
     }
@@ -144,11 +157,16 @@ export const command: CliCommand = {
       parsed.options['scope'] = { kind: 'conference', conferenceId: match[0]?.id };
     }
     const options: ExportOptions = exportOptionsSchema.parse(parsed.options);
+    const listSkipped = (skipped: readonly { title: string; day: string }[]) => {
+      for (const session of skipped) io.stdout(`empty     ${session.title} (${session.day}): nothing written in it, not exported\n`);
+      if (skipped.length > 0) io.stdout('Run again with --include-empty to export the empty sessions too.\n');
+    };
 
     if (parsed.dryRun) {
       const plan = await planArchiveExport(store, parsed.out, options);
       for (const problem of plan.problems) io.stderr(`plenary export: skipped ${problem.file}: ${problem.message}\n`);
       for (const file of plan.files) io.stdout(`${file.state.padEnd(9)} ${file.path}${file.reason ? `  (${file.reason})` : ''}\n`);
+      listSkipped(plan.skipped);
       io.stdout(`${plan.files.length} file(s), posts and their images, would go to ${plan.folder}; nothing was written.\n`);
       return 0;
     }
@@ -160,6 +178,7 @@ export const command: CliCommand = {
       else if (file.outcome === 'skipped') io.stderr(`skipped   ${file.path}: ${file.reason ?? ''}\n`);
       else if (file.outcome === 'written') io.stdout(`written   ${file.writtenPath ?? file.path}\n`);
     }
+    listSkipped(result.skipped);
     const { written, unchanged, conflict, skipped } = result.summary;
     io.stdout(`Exported to ${result.folder}: ${written} written, ${unchanged} unchanged, ${conflict} conflict(s), ${skipped} skipped.\n`);
     if (conflict > 0) io.stderr('Run again with --on-conflict overwrite, keep or beside to settle the conflicts.\n');

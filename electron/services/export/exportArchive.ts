@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { ExportOptions } from '../../../core/export/options';
 import type { ExportSummary, FileOutcome, PlannedFile } from '../../../core/export/outcomes';
-import { buildPosts, streamPosts, type ExportInput } from '../../../core/export/posts';
+import { streamPosts, type ExportInput, type SkippedSession } from '../../../core/export/posts';
+import type { PostPreview } from '../../../core/ipc/channels/export';
 import type { ArchiveProblem } from '../../../core/model/archiveRecord';
 import type { Conference } from '../../../core/model/conference';
 import type { SessionRecord } from '../../../core/model/session';
@@ -26,11 +27,15 @@ export async function planArchiveExport(
   store: ArchiveStore,
   folder: string,
   options: ExportOptions,
-): Promise<{ folder: string; files: PlannedFile[]; problems: ArchiveProblem[] }> {
+): Promise<{ folder: string; files: PlannedFile[]; problems: ArchiveProblem[]; preview: PostPreview | null; skipped: SkippedSession[] }> {
   const { input, problems } = await loadExportInput(store);
   const root = path.resolve(folder);
   const assets = new AssetStore(store.dir);
-  return { folder: root, files: await planExport(root, buildPosts(input, options), (asset) => assets.read(asset)), problems };
+  const stream = streamPosts(input, options);
+  const posts = [...stream.posts];
+  const first = posts[0];
+  const preview = first ? { path: first.path, content: first.content } : null;
+  return { folder: root, files: await planExport(root, posts, (asset) => assets.read(asset)), problems, preview, skipped: stream.skipped };
 }
 
 export async function writeArchiveExport(
@@ -38,11 +43,12 @@ export async function writeArchiveExport(
   folder: string,
   options: ExportOptions,
   writeOptions: WriteOptions = {},
-): Promise<{ folder: string; files: FileOutcome[]; summary: ExportSummary; problems: ArchiveProblem[] }> {
+): Promise<{ folder: string; files: FileOutcome[]; summary: ExportSummary; problems: ArchiveProblem[]; skipped: SkippedSession[] }> {
   const { input, problems } = await loadExportInput(store);
   const root = path.resolve(folder);
   // Images come from the same archive folder: a post's pictures are copied beside it (core/export/paths.ts).
   const assets = new AssetStore(store.dir);
-  const { files, summary } = await writeExport(root, streamPosts(input, options), { readAsset: (asset) => assets.read(asset), ...writeOptions });
-  return { folder: root, files, summary, problems };
+  const stream = streamPosts(input, options);
+  const { files, summary } = await writeExport(root, stream, { readAsset: (asset) => assets.read(asset), ...writeOptions });
+  return { folder: root, files, summary, problems, skipped: stream.skipped };
 }

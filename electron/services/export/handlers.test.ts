@@ -57,6 +57,26 @@ describe('export channels', () => {
     expect(await readFile(edited, 'utf8')).toContain('My own closing line.');
   });
 
+  it('shows the first post before writing, and lists sessions with nothing in them instead of writing them', async () => {
+    const store = new ArchiveStore(archiveDir);
+    const empty = { ...fixtureSessions()[0]!, session: { ...fixtureSessions()[0]!.session, id: 'sess-empty', title: 'Nobody wrote here' }, document: null };
+    await store.write({ kind: 'session', record: empty });
+    const dispatch = dispatcher();
+    const options = { preset: 'jekyll', layout: 'session' };
+    const plan = ((await dispatch('exportPlan', { folder: outDir, options })) as { ok: true; value: ExportPlan }).value;
+    expect(plan.preview?.path).toBe('_posts/2010-02-19-keynote-guido-van-rossum.md');
+    expect(plan.preview?.content).toMatch(/^---\ntitle: "Keynote: Guido van Rossum"\n[\s\S]*\nPython 2.7 will be the last release/);
+    expect(plan.skipped.map((session) => session.title)).toEqual(['Nobody wrote here']);
+    // Planning wrote nothing.
+    expect(await readFile(path.join(outDir, plan.preview?.path ?? ''), 'utf8').catch(() => null)).toBeNull();
+    const written = ((await dispatch('exportWrite', { folder: outDir, options })) as { ok: true; value: ExportWriteResult }).value;
+    expect(await readFile(path.join(outDir, plan.preview?.path ?? ''), 'utf8')).toBe(plan.preview?.content);
+    expect(written.skipped.map((session) => session.sessionId)).toEqual(['sess-empty']);
+    const all = ((await dispatch('exportWrite', { folder: outDir, options: { ...options, includeEmpty: true } })) as { ok: true; value: ExportWriteResult }).value;
+    expect(all.skipped).toEqual([]);
+    expect(all.files.map((file) => file.path)).toContain('_posts/2010-02-19-nobody-wrote-here.md');
+  });
+
   it('refuses bad requests before anything runs', async () => {
     const dispatch = dispatcher();
     const bad = await dispatch('exportWrite', { folder: outDir, options: { preset: 'wordpress', layout: 'session' } });

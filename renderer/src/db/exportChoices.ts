@@ -22,6 +22,8 @@ export const exportChoicesSchema = z.object({
   draft: z.boolean().catch(false),
   tags: z.array(z.string().max(100)).max(100).catch([]),
   folder: z.string().max(4096).optional().catch(undefined),
+  /** The layout Jekyll posts name (`post` on a stock site). */
+  jekyllLayout: z.string().max(100).regex(/^[A-Za-z0-9_./-]*$/).catch('post'),
 });
 export type ExportChoices = z.infer<typeof exportChoicesSchema>;
 

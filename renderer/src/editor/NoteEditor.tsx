@@ -24,6 +24,8 @@ import { EditorCommandsPlugin } from './plugins/EditorCommandsPlugin';
 import { ListItemShortcutsPlugin } from './plugins/ListItemShortcutsPlugin';
 import { StampGutterPlugin, type StampClick } from './plugins/StampGutterPlugin';
 import { StampingPlugin } from './plugins/StampingPlugin';
+import { TemplateOriginPlugin } from './plugins/TemplateOriginPlugin';
+import { TablesPlugin } from './plugins/TablesPlugin';
 import { StampEditDialog } from './StampEditDialog';
 import { TimelinePanel } from './TimelinePanel';
 import type { StampView } from './stampFormat';
@@ -102,6 +104,8 @@ export function NoteEditor(props: NoteEditorProps) {
       <MarkdownShortcutPlugin transformers={shortcutTransformers} />
       <ListItemShortcutsPlugin />
       <StampingPlugin {...stamping} />
+      <TemplateOriginPlugin />
+      <TablesPlugin />
       <StampGutterPlugin view={view} onStampClick={onStampClick} />
       <EditorCommandsPlugin now={stamping.now} lagSeconds={props.lagSeconds} timeZone={view.timeZone} clock={clock} />
       <ImagesPlugin stamping={stamping} />

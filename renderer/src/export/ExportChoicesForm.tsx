@@ -67,7 +67,7 @@ interface ExportChoicesFormProps {
 /** The export's choices: what, how it is laid out, what goes in, and where. */
 export function ExportChoicesForm(props: ExportChoicesFormProps) {
   const { choices, onChange, conference, sessions, days, currentSession } = props;
-  const ids = { day: useId(), folder: useId(), folderHint: useId(), tags: useId(), tagsHint: useId() };
+  const ids = { day: useId(), folder: useId(), folderHint: useId(), tags: useId(), tagsHint: useId(), jekyllLayout: useId(), jekyllLayoutHint: useId() };
   const selected = new Set(choices.sessionIds);
 
   return (
@@ -139,6 +139,22 @@ export function ExportChoicesForm(props: ExportChoicesFormProps) {
         <Select name="actions" label="Action items" value={choices.actions} options={actionLabels} onChange={(actions) => onChange({ actions })} />
       </div>
 
+      {choices.preset === 'jekyll' && (
+        <div className="field">
+          <label htmlFor={ids.jekyllLayout}>Jekyll layout</label>
+          <input
+            id={ids.jekyllLayout}
+            value={choices.jekyllLayout}
+            aria-describedby={ids.jekyllLayoutHint}
+            spellCheck={false}
+            onChange={(event) => onChange({ jekyllLayout: event.target.value.trim() })}
+          />
+          <p id={ids.jekyllLayoutHint} className="field-hint">
+            The page layout each post names: <code>post</code> on a blog made with <code>jekyll new</code>. Leave it empty if your site sets
+            one for all posts.
+          </p>
+        </div>
+      )}
       <div className="field">
         <label htmlFor={ids.tags}>Tags</label>
         <input

@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { useLocation } from 'wouter';
 import type { ExportOptions } from '../../../core/export/options';
 import type { ConflictResolution, PlannedFile } from '../../../core/export/outcomes';
-import type { ExportProgress, ExportWriteResult } from '../../../core/ipc/channels/export';
+import type { ExportPlan, ExportProgress, ExportWriteResult } from '../../../core/ipc/channels/export';
 import { useCurrentConferenceId } from '../app/useCurrentConferenceId';
 import { call } from '../bridge/plenary';
 import { Dialog } from '../components/Dialog';
@@ -15,15 +15,18 @@ import { ExportChoicesForm } from './ExportChoicesForm';
 import { ExportStopped, flushSaves, planExport, writeExport } from './exportRun';
 import { conferenceDays, parseTags, sessionDay, toExportOptions } from './exportScope';
 import { ExportSummaryView } from './ExportSummaryView';
+import { PostPreviewView } from './PostPreviewView';
+import { SkippedSessions } from './SkippedSessions';
 import { describeExportFailure, type ExportFailure } from './failureHint';
 import './export.css';
 import { FormFooter } from '../components/FormFooter';
 
 type Phase =
   | { kind: 'choose' }
+  | { kind: 'preview'; folder: string; options: ExportOptions; plan: ExportPlan }
   | { kind: 'working'; step: 'saving' | 'planning' | 'writing'; total: number; progress: ExportProgress | null }
   | { kind: 'conflicts'; folder: string; options: ExportOptions; total: number; conflicts: PlannedFile[]; resolutions: Record<string, ConflictResolution> }
-  | { kind: 'done'; result: ExportWriteResult }
+  | { kind: 'done'; result: ExportWriteResult; options: ExportOptions }
   | { kind: 'failed'; message: string; hint: string };
 
 const stepLabels = { saving: 'Saving your latest notes…', planning: 'Reading the archive and the folder…', writing: 'Writing posts…' };
@@ -148,7 +151,7 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
     const result = await writeExport(folder, options, resolutions, (progress) =>
       setPhase((current) => (current.kind === 'working' ? { ...current, progress } : current)),
     );
-    setPhase({ kind: 'done', result });
+    setPhase({ kind: 'done', result, options });
   }
 
   async function start(event: FormEvent) {
@@ -164,11 +167,35 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
       await saveExportChoices(conference.id, chosen);
       setPhase({ kind: 'working', step: 'saving', total: 0, progress: null });
       await flushSaves(sessionHere?.id);
-      setPhase({ kind: 'working', step: 'planning', total: 0, progress: null });
-      const plan = await planExport(folder, options);
-      if (plan.files.length === 0) {
-        throw new ExportStopped('Nothing to export: there are no sessions in what you chose.', 'Choose another day or scope, or add a session first.');
-      }
+      await preview(folder, options);
+    } catch (error) {
+      setPhase({ kind: 'failed', ...describeFailure(error) });
+    }
+  }
+
+  /** Plans the export and shows its first post, as it will be written, before anything is written. */
+  async function preview(folder: string, options: ExportOptions) {
+    setPhase({ kind: 'working', step: 'planning', total: 0, progress: null });
+    const plan = await planExport(folder, options);
+    if (plan.files.length === 0 && plan.skipped.length === 0) {
+      throw new ExportStopped('Nothing to export: there are no sessions in what you chose.', 'Choose another day or scope, or add a session first.');
+    }
+    setPhase({ kind: 'preview', folder: plan.folder, options, plan });
+  }
+
+  async function includeEmpty(folder: string, options: ExportOptions, include: boolean) {
+    try {
+      await preview(folder, { ...options, includeEmpty: include });
+    } catch (error) {
+      setPhase({ kind: 'failed', ...describeFailure(error) });
+    }
+  }
+
+  async function confirmPreview(event: FormEvent) {
+    event.preventDefault();
+    if (phase.kind !== 'preview') return;
+    const { plan, options } = phase;
+    try {
       const conflicts = plan.files.filter((file) => file.state === 'conflict');
       if (conflicts.length > 0) {
         const resolutions = Object.fromEntries(conflicts.map((file) => [file.path, 'keep' as ConflictResolution]));
@@ -221,6 +248,31 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
           <FormFooter error={formError} submitLabel="Export" onCancel={onClose} submitRef={submitRef} />
         </form>
       );
+    case 'preview': {
+      const { plan, folder, options } = phase;
+      const posts = plan.files.filter((file) => /\.md$/.test(file.path)).length;
+      return (
+        <form className="form" onSubmit={confirmPreview}>
+          <h3 ref={headingRef} tabIndex={-1} className="export-heading">
+            {posts === 0 ? 'Nothing to write yet' : posts === 1 ? 'One post, ready to write' : `${posts} posts, ready to write`}
+          </h3>
+          {plan.preview && <PostPreviewView preview={plan.preview} total={posts} />}
+          <SkippedSessions
+            skipped={plan.skipped}
+            included={options.includeEmpty}
+            onInclude={(include) => void includeEmpty(folder, options, include)}
+          />
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setPhase({ kind: 'choose' })}>
+              Back
+            </button>
+            <button type="submit" className="button-primary" disabled={posts === 0}>
+              {posts === 1 ? 'Write the post' : `Write ${posts} posts`}
+            </button>
+          </div>
+        </form>
+      );
+    }
     case 'working':
       return (
         <div className="export-working">
@@ -265,6 +317,12 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
           </h3>
           {phase.result.files.length > 1 && <ProgressBar done={phase.result.files.length} total={phase.result.files.length} />}
           <ExportSummaryView result={phase.result} />
+          <SkippedSessions
+            skipped={phase.result.skipped}
+            included={false}
+            onInclude={() => void includeEmpty(phase.result.folder, phase.options, true)}
+            asButton
+          />
           <div className="dialog-actions">
             <button type="button" onClick={() => setPhase({ kind: 'choose' })}>
               Export again

@@ -76,6 +76,9 @@ export function toExportOptions(choices: ExportChoices, context: ScopeContext): 
       break;
     }
   }
+  if (!/^[A-Za-z0-9_./-]*$/.test(choices.jekyllLayout)) {
+    return { problem: 'The Jekyll layout is the name of a file in your site’s _layouts folder, like post: letters, digits, - and _ only.' };
+  }
   return {
     options: {
       preset: choices.preset,
@@ -85,6 +88,8 @@ export function toExportOptions(choices: ExportChoices, context: ScopeContext): 
       draft: choices.draft,
       tags: choices.tags,
       scope,
+      includeEmpty: false,
+      jekyllLayout: choices.jekyllLayout,
     },
   };
 }

@@ -73,7 +73,7 @@ function ConferenceRows({ conference, rows, clock, onStart }: { conference: Conf
 /**
  * "Now and next" from the schedule: the talks on now and next, room by
  * room, the user's picks first, a star on each. Choosing a talk starts its
- * note; the one key ($mod+Shift+Enter) starts the note of the talk on now.
+ * note; the one key ($mod+Alt+N) starts the note of the talk on now.
  * With a conference it shows that one; without, every conference on today.
  */
 export function NowNext({ conferenceId }: { conferenceId?: string }) {
