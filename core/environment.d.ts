@@ -38,3 +38,31 @@ declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
   decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
+
+// Gzip through the platform's streams (the search index's stored pieces).
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the chunk type, as the platform's declaration has it
+interface ReadableStream<R> {
+  pipeThrough<T>(transform: { writable: unknown; readable: ReadableStream<T> }): ReadableStream<T>;
+}
+
+declare class CompressionStream {
+  constructor(format: 'gzip' | 'deflate' | 'deflate-raw');
+  readonly readable: ReadableStream<Uint8Array>;
+  readonly writable: unknown;
+}
+
+declare class DecompressionStream {
+  constructor(format: 'gzip' | 'deflate' | 'deflate-raw');
+  readonly readable: ReadableStream<Uint8Array>;
+  readonly writable: unknown;
+}
+
+declare class Blob {
+  constructor(parts: readonly Uint8Array[]);
+  stream(): ReadableStream<Uint8Array>;
+}
+
+declare class Response {
+  constructor(body: ReadableStream<Uint8Array>);
+  arrayBuffer(): Promise<ArrayBuffer>;
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { test, expect } from './fixtures/app';
 import { seriousViolations } from './fixtures/axe';
-import { createConference, createSession, expectAllSaved } from './fixtures/flows';
+import { createConference, createSession, editor, expectAllSaved } from './fixtures/flows';
 
 // Toronto is on EDT (UTC-4) in September.
 const at = (clock: string) => new Date(`2026-09-08T${clock}-04:00`);
@@ -230,13 +230,14 @@ test('a talk written from the talk template exports with what the user wrote and
   await create.getByRole('combobox', { name: 'Template' }).press('Enter');
   await expect(editor(page).getByText('Key points', { exact: true })).toBeVisible();
 
-  // The first bullet under "Key points": two points, then Enter leaves an empty bullet, as people do.
-  await editor(page).locator('li').first().click();
+  // The caret is on the first bullet under "Key points": two points, then Enter leaves an empty bullet, as people do.
   await page.keyboard.type('Backpressure beats bigger queues.', { delay: 15 });
   await page.keyboard.press('Enter');
   await page.keyboard.type('Measure the age of the oldest message', { delay: 15 });
   await page.keyboard.press('Enter');
-  await editor(page).locator('blockquote').click();
+  // Down past the "Quotes" heading into the quote.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.type('A queue is a promise you make to the future.', { delay: 15 });
   await expectAllSaved(page);
 

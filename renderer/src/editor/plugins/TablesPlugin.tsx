@@ -3,7 +3,7 @@ import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { $isTableCellNode, $isTableNode, INSERT_TABLE_COMMAND } from '@lexical/table';
 import { $getSelection, $isElementNode, $isRangeSelection } from 'lexical';
 import { useEffect } from 'react';
-import { registerMarkdownTablePaste } from '../../../../core/editor/tablePaste';
+import { registerMarkdownTablePaste } from './markdownTablePaste';
 import { useCommand } from '../../app/commands';
 import '../tables.css';
 
@@ -12,7 +12,7 @@ import '../tables.css';
  * three-by-three table with a header row at the caret, the caret in its
  * first cell; Tab and Shift+Tab move between cells, Tab in the last cell
  * adds a row (Lexical's table plugin). Markdown with a table pasted as plain
- * text arrives as a table (core/editor/tablePaste.ts).
+ * text arrives as a table (markdownTablePaste.ts).
  */
 export function TablesPlugin() {
   const [editor] = useLexicalComposerContext();

@@ -2,8 +2,8 @@
 import { registerTablePlugin } from '@lexical/table';
 import { $createParagraphNode, $getRoot, PASTE_COMMAND, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { holdsMarkdownTable, registerMarkdownTablePaste } from './tablePaste';
-import { pageEditor } from './testPageEditor';
+import { holdsMarkdownTable, registerMarkdownTablePaste } from './markdownTablePaste';
+import { pageEditor } from '../../../../core/editor/testPageEditor';
 
 function pastePlain(editor: LexicalEditor, text: string) {
   editor.update(

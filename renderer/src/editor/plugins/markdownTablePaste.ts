@@ -1,6 +1,6 @@
 import { $generateNodesFromSerializedNodes, $insertGeneratedNodes } from '@lexical/clipboard';
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_NORMAL, PASTE_COMMAND, type LexicalEditor, type SerializedLexicalNode } from 'lexical';
-import { markdownToEditorState } from '../markdown/convert';
+import { markdownToEditorState } from '../../../../core/markdown/convert';
 
 // A header row and the divider under it: what makes pasted text a GFM table.
 const GFM_TABLE = /^\s*\|.+\|\s*\n\s*\|(\s*:?-+:?\s*\|)+\s*$/m;
