@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, type BrowserWindow } from 'electron';
 import { createServiceHandlers } from '../services/handlers';
+import { PathGrants } from '../services/pathGrants';
 import { registerAppScheme, serveAppFiles } from './appProtocol';
 import { restrictPermissions, restrictWebContents } from './hardening';
 import { registerIpc } from './ipc';
@@ -54,7 +55,9 @@ function start(): void {
     const archiveDir = override ? path.resolve(override) : path.join(app.getPath('userData'), 'archive');
     restrictPermissions();
     serveAppFiles(path.join(app.getAppPath(), 'out', 'renderer'));
-    registerIpc({ ...createServiceHandlers({ archiveDir }), ...createMainHandlers({ archiveDir, getWindow }) });
+    // Folders the user chose are remembered in the app's own data folder, never in the archive that sync tools share.
+    const grants = new PathGrants(path.join(app.getPath('userData'), 'folder-grants.json'));
+    registerIpc({ ...createServiceHandlers({ archiveDir, grants }), ...createMainHandlers({ archiveDir, grants, getWindow }) });
     installMenu({ appName: app.getName(), isPackaged: app.isPackaged, getWindow });
     openWindow();
   });

@@ -5,6 +5,7 @@ import { AssetStore } from './assets/assetStore';
 import { createAssetHandlers } from './assets/handlers';
 import { createImportHandlers } from './import/handlers';
 import { createExportHandlers } from './export/handlers';
+import { PathGrants } from './pathGrants';
 
 /** What every service needs to know about where it runs. */
 export interface ServiceContext {
@@ -14,6 +15,8 @@ export interface ServiceContext {
   archive: ArchiveStore;
   /** The images of that folder (`assets/`). */
   assets: AssetStore;
+  /** The files and folders the user chose; requests name them only by token. */
+  grants: PathGrants;
 }
 
 /**
@@ -21,12 +24,12 @@ export interface ServiceContext {
  * handlers. Main registers these with IPC; the end-to-end harness and the
  * command line call the same functions.
  */
-export function createServiceHandlers({ archiveDir }: { archiveDir: string }): ServiceHandlers {
-  const ctx: ServiceContext = { archiveDir, archive: new ArchiveStore(archiveDir), assets: new AssetStore(archiveDir) };
+export function createServiceHandlers({ archiveDir, grants = new PathGrants() }: { archiveDir: string; grants?: PathGrants }): ServiceHandlers {
+  const ctx: ServiceContext = { archiveDir, archive: new ArchiveStore(archiveDir), assets: new AssetStore(archiveDir), grants };
   return {
     ...createArchiveHandlers(ctx.archive),
     ...createAssetHandlers(ctx.assets),
-    ...createImportHandlers(ctx.assets),
+    ...createImportHandlers(ctx.assets, ctx.grants),
     ...createExportHandlers(ctx),
   };
 }

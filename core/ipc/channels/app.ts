@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../channel';
+import { pathTokenSchema, type ChosenFolder } from '../pathToken';
 
 export interface AppInfo {
   version: string;
@@ -23,11 +24,11 @@ export const appChannels = {
   appInfo: channel<AppInfo>()(z.object({}).strict(), 'read the app information'),
   /** Opens an http(s) link in the system browser; nothing else is ever opened. */
   openExternal: channel<null>()(z.object({ url: httpUrl }).strict(), 'open the link'),
-  /** Shows a folder the app wrote to (an export) in the system file manager. */
-  showFolder: channel<null>()(z.object({ path: z.string().min(1).max(4000) }).strict(), 'show the folder'),
-  /** Asks the user for a folder with the system dialog; null when cancelled. */
-  chooseFolder: channel<string | null>()(
-    z.object({ title: z.string().max(200), defaultPath: z.string().max(4000).optional() }).strict(),
+  /** Shows a folder the user chose (an export's) in the system file manager, named by its token. */
+  showFolder: channel<null>()(z.object({ folder: pathTokenSchema }).strict(), 'show the folder'),
+  /** Asks the user for a folder with the system dialog; its token and path, or null when cancelled. */
+  chooseFolder: channel<ChosenFolder | null>()(
+    z.object({ title: z.string().max(200), defaultFolder: pathTokenSchema.optional() }).strict(),
     'choose a folder',
   ),
 };

@@ -3,8 +3,10 @@ import type { ArchiveProblem } from '../../model/archiveRecord';
 import { exportOptionsSchema } from '../../export/options';
 import { conflictResolutions, type ExportSummary, type FileOutcome, type PlannedFile } from '../../export/outcomes';
 import { channel } from '../channel';
+import { pathTokenSchema } from '../pathToken';
 
 export interface ExportPlan {
+  /** The folder's path, to show; requests name it by its token. */
   folder: string;
   files: PlannedFile[];
   /** Archive files that could not be read; their sessions are not in the export. */
@@ -24,7 +26,8 @@ export interface ExportProgress {
   total: number;
 }
 
-const folder = z.string().min(1).max(4096);
+/** The folder the user chose with chooseFolder, by its token. */
+const folder = pathTokenSchema;
 const resolution = z.enum(conflictResolutions);
 const progressKey = z.string().min(1).max(64);
 

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { ImportPlan } from '../../import/types';
 import { isValidTimeZone } from '../../time/zones';
 import { channel } from '../channel';
+import { pathTokenSchema } from '../pathToken';
 
 const importInput = z.union([
-  /** A file on disk: File → Import, drag and drop. */
-  z.object({ path: z.string().min(1).max(4000) }).strict(),
+  /** A file on disk the user picked or dropped, by the token main gave for it. */
+  z.object({ file: pathTokenSchema }).strict(),
   /** Text already read (pasted, or read by the renderer); the name decides markdown or text. */
   z.object({ name: z.string().min(1).max(300), text: z.string().max(6_000_000) }).strict(),
 ]);

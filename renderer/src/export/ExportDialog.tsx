@@ -23,7 +23,7 @@ type Phase =
   | { kind: 'choose' }
   | { kind: 'working'; step: 'saving' | 'planning' | 'writing'; total: number; progress: ExportProgress | null }
   | { kind: 'conflicts'; folder: string; options: ExportOptions; total: number; conflicts: PlannedFile[]; resolutions: Record<string, ConflictResolution> }
-  | { kind: 'done'; result: ExportWriteResult }
+  | { kind: 'done'; result: ExportWriteResult; folderToken: string }
   | { kind: 'failed'; message: string; hint: string };
 
 const stepLabels = { saving: 'Saving your latest notes…', planning: 'Reading the archive and the folder…', writing: 'Writing posts…' };
@@ -136,8 +136,8 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
 
   async function chooseFolder() {
     try {
-      const folder = await call('chooseFolder', { title: 'Export posts into this folder', ...(effective?.folder ? { defaultPath: effective.folder } : {}) });
-      if (folder) change({ folder });
+      const chosen = await call('chooseFolder', { title: 'Export posts into this folder', ...(effective?.folderToken ? { defaultFolder: effective.folderToken } : {}) });
+      if (chosen) change({ folder: chosen.path, folderToken: chosen.token });
     } catch (error) {
       setFormError(describeFailure(error).message);
     }
@@ -148,7 +148,7 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
     const result = await writeExport(folder, options, resolutions, (progress) =>
       setPhase((current) => (current.kind === 'working' ? { ...current, progress } : current)),
     );
-    setPhase({ kind: 'done', result });
+    setPhase({ kind: 'done', result, folderToken: folder });
   }
 
   async function start(event: FormEvent) {
@@ -157,8 +157,9 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
     const chosen = { ...effective, tags: parseTags(tagsText) };
     const built = toExportOptions(chosen, { conference, sessions, ...(sessionHere ? { currentSessionId: sessionHere.id } : {}) });
     if ('problem' in built) return setFormError(built.problem);
-    const folder = chosen.folder;
-    if (!folder) return setFormError('Choose the folder to export into first.');
+    // Main takes only the token it gave for the chosen folder; a folder remembered without one is chosen again.
+    const folder = chosen.folderToken;
+    if (!folder) return setFormError(chosen.folder ? 'Choose the export folder again, so Plenary may write into it.' : 'Choose the folder to export into first.');
     const { options } = built;
     try {
       await saveExportChoices(conference.id, chosen);
@@ -172,10 +173,10 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
       const conflicts = plan.files.filter((file) => file.state === 'conflict');
       if (conflicts.length > 0) {
         const resolutions = Object.fromEntries(conflicts.map((file) => [file.path, 'keep' as ConflictResolution]));
-        setPhase({ kind: 'conflicts', folder: plan.folder, options, total: plan.files.length, conflicts, resolutions });
+        setPhase({ kind: 'conflicts', folder, options, total: plan.files.length, conflicts, resolutions });
         return;
       }
-      await write(plan.folder, options, plan.files.length, {});
+      await write(folder, options, plan.files.length, {});
     } catch (error) {
       setPhase({ kind: 'failed', ...describeFailure(error) });
     }
@@ -269,7 +270,7 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
             <button type="button" onClick={() => setPhase({ kind: 'choose' })}>
               Export again
             </button>
-            <button type="button" onClick={() => void call('showFolder', { path: phase.result.folder }).catch((error: unknown) => setPhase({ kind: 'failed', ...describeFailure(error) }))}>
+            <button type="button" onClick={() => void call('showFolder', { folder: phase.folderToken }).catch((error: unknown) => setPhase({ kind: 'failed', ...describeFailure(error) }))}>
               Open folder
             </button>
             <button type="button" className="button-primary" onClick={onClose}>
