@@ -57,7 +57,9 @@ function start(): void {
     serveAppFiles(path.join(app.getAppPath(), 'out', 'renderer'));
     // Folders the user chose are remembered in the app's own data folder, never in the archive that sync tools share.
     const grants = new PathGrants(path.join(app.getPath('userData'), 'folder-grants.json'));
-    registerIpc({ ...createServiceHandlers({ archiveDir, grants }), ...createMainHandlers({ archiveDir, grants, getWindow }) });
+    // Import plans run on a worker thread (out/electron/importWorker.cjs, beside this bundle), off the loop every request waits on.
+    const importWorker = { file: path.join(__dirname, 'importWorker.cjs') };
+    registerIpc({ ...createServiceHandlers({ archiveDir, grants, importWorker }), ...createMainHandlers({ archiveDir, grants, getWindow }) });
     installMenu({ appName: app.getName(), isPackaged: app.isPackaged, getWindow });
     openWindow();
   });

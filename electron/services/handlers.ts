@@ -4,6 +4,7 @@ import { createArchiveHandlers } from './archive/handlers';
 import { AssetStore } from './assets/assetStore';
 import { createAssetHandlers } from './assets/handlers';
 import { createImportHandlers } from './import/handlers';
+import type { ImportWorkerSpec } from './import/importRunner';
 import { createExportHandlers } from './export/handlers';
 import { PathGrants } from './pathGrants';
 
@@ -17,6 +18,8 @@ export interface ServiceContext {
   assets: AssetStore;
   /** The files and folders the user chose; requests name them only by token. */
   grants: PathGrants;
+  /** The import worker's code; null plans in this thread (the command line, planner tests). */
+  importWorker: ImportWorkerSpec | null;
 }
 
 /**
@@ -24,12 +27,20 @@ export interface ServiceContext {
  * handlers. Main registers these with IPC; the end-to-end harness and the
  * command line call the same functions.
  */
-export function createServiceHandlers({ archiveDir, grants = new PathGrants() }: { archiveDir: string; grants?: PathGrants }): ServiceHandlers {
-  const ctx: ServiceContext = { archiveDir, archive: new ArchiveStore(archiveDir), assets: new AssetStore(archiveDir), grants };
+export function createServiceHandlers({
+  archiveDir,
+  grants = new PathGrants(),
+  importWorker = null,
+}: {
+  archiveDir: string;
+  grants?: PathGrants;
+  importWorker?: ImportWorkerSpec | null;
+}): ServiceHandlers {
+  const ctx: ServiceContext = { archiveDir, archive: new ArchiveStore(archiveDir), assets: new AssetStore(archiveDir), grants, importWorker };
   return {
     ...createArchiveHandlers(ctx.archive),
     ...createAssetHandlers(ctx.assets),
-    ...createImportHandlers(ctx.assets, ctx.grants),
+    ...createImportHandlers(ctx),
     ...createExportHandlers(ctx),
   };
 }

@@ -103,6 +103,7 @@ function validRequests(): Record<Channel, Record<string, unknown>> {
     assetRead: { asset: slideAsset },
     assetIndex: {},
     importPlan: { files: [{ file: fileToken }, { name: 'pasted.md', text: '# Talk\n\nHello' }] },
+    importCancel: { cancelKey: 'k' },
     exportPlan: { folder: chosenToken, options: { preset: 'hugo', layout: 'session' } },
     exportWrite: { folder: chosenToken, options: { preset: 'hugo', layout: 'session' } },
     exportProgress: { progressKey: 'k' },

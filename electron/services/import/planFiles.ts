@@ -20,9 +20,11 @@ export async function planFiles(
   fileFor: (token: string) => string = () => {
     throw new UserFacingError('unknown-path', 'Plenary can only read files you chose or dropped on the window. Choose the file again.');
   },
+  onProgress: (done: number, total: number) => void = () => {},
 ): Promise<FileImportPlan[]> {
   const out: FileImportPlan[] = [];
   for (const input of inputs) {
+    onProgress(out.length, inputs.length);
     let filePath: string | null = null;
     let name = 'name' in input ? input.name : 'The file';
     try {
@@ -49,5 +51,6 @@ export async function planFiles(
       else throw error;
     }
   }
+  onProgress(out.length, inputs.length);
   return out;
 }

@@ -5,6 +5,7 @@ import type { ImportPlan } from '../../../core/import/types';
 import type { Conference } from '../../../core/model/conference';
 import { isValidTimeZone, systemTimeZone } from '../../../core/time/zones';
 import { routes } from '../app/routes';
+import { newId } from '../../../core/model/ids';
 import { call } from '../bridge/plenary';
 import { Dialog } from '../components/Dialog';
 import { listConferences } from '../db/conferences';
@@ -32,7 +33,7 @@ const importCode = () => Promise.all([import('../../../core/import/records'), im
 /** Files are planned a few at a time so the progress bar moves for a large batch. */
 const PLAN_CHUNK = 10;
 
-function Progress({ label, done, total }: { label: string; done: number; total: number }) {
+function Progress({ label, done, total, onCancel }: { label: string; done: number; total: number; onCancel?: () => void }) {
   return (
     <div className="import-working">
       <p id="import-progress-label">{label}</p>
@@ -47,6 +48,13 @@ function Progress({ label, done, total }: { label: string; done: number; total: 
       >
         <div className="import-progress-bar" style={{ width: `${(100 * done) / Math.max(1, total)}%` }} />
       </div>
+      {onCancel && (
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      )}
     </div>
   );
 }
@@ -96,13 +104,26 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
   const conferencesRef = useRef<readonly Conference[]>([]);
   conferencesRef.current = conferences ?? [];
   const busy = phase.kind === 'reading' || phase.kind === 'writing';
+  /** The files being read now; main stops planning them when its key is cancelled. */
+  const readingRef = useRef<{ cancelKey: string; cancelled: boolean } | null>(null);
 
   const reset = () => {
     setEntries([]);
     setPhase({ kind: 'choose' });
   };
 
+  // Reading can be stopped at any point (main ends the worker reading the files); nothing has been saved yet.
+  const cancelReading = () => {
+    const reading = readingRef.current;
+    if (!reading) return;
+    reading.cancelled = true;
+    readingRef.current = null;
+    void call('importCancel', { cancelKey: reading.cancelKey }).catch(() => {});
+    reset();
+  };
+
   const close = () => {
+    if (phase.kind === 'reading') cancelReading();
     if (busy) return;
     reset();
     onClose();
@@ -112,12 +133,15 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
     if (files.length === 0) return;
     onOpen();
     const total = files.length;
+    const reading = { cancelKey: newId(), cancelled: false };
+    readingRef.current = reading;
     setEntries([]);
     setPhase({ kind: 'reading', step: 'reading', done: 0, total });
     try {
       const read: ReadFile[] = [];
       for (const file of files) {
         read.push(await readChosenFile(file));
+        if (reading.cancelled) return;
         setPhase({ kind: 'reading', step: 'reading', done: read.length, total });
       }
       const planned: FileEntry[] = [];
@@ -127,7 +151,8 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
       const plans = new Map<ReadFile, { plan: ImportPlan | null; error: string | null }>();
       while (next < readable.length) {
         const chunk = readable.slice(next, next + PLAN_CHUNK);
-        const answer = await call('importPlan', { files: chunk.map(({ name, text }) => ({ name, text })) });
+        const answer = await call('importPlan', { files: chunk.map(({ name, text }) => ({ name, text })), cancelKey: reading.cancelKey });
+        if (reading.cancelled) return;
         answer.files.forEach((file, index) => {
           const source = chunk[index];
           if (source) plans.set(source, file.ok ? { plan: file.plan, error: null } : { plan: null, error: file.error });
@@ -140,11 +165,16 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
         planned.push(entryFor(`${index}:${file.name}`, file, result.plan, result.error, conferencesRef.current));
       });
       const [, { knownSourceHashes }] = await importCode();
-      setKnownHashes(await knownSourceHashes());
+      const hashes = await knownSourceHashes();
+      if (reading.cancelled) return;
+      setKnownHashes(hashes);
       setEntries(planned);
       setPhase({ kind: 'preview' });
     } catch (error) {
+      if (reading.cancelled) return;
       setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      if (readingRef.current === reading) readingRef.current = null;
     }
   };
   const startRef = useRef(startWith);
@@ -336,7 +366,12 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
           </div>
         )}
         {phase.kind === 'reading' && (
-          <Progress label={phase.step === 'reading' ? `Reading files: ${phase.done} of ${phase.total}` : `Reading notes: ${phase.done} of ${phase.total} files`} done={phase.done} total={phase.total} />
+          <Progress
+            label={phase.step === 'reading' ? `Reading files: ${phase.done} of ${phase.total}` : `Reading notes: ${phase.done} of ${phase.total} files`}
+            done={phase.done}
+            total={phase.total}
+            onCancel={cancelReading}
+          />
         )}
         {phase.kind === 'preview' && (
           <div className="form import-preview">
