@@ -44,7 +44,7 @@ export async function planFiles(
         : { assets: new Map<string, string>(), warnings: [] };
       const plan = await planImport(read.text, read.name, { ...options, imageAsset: (src) => images.assets.get(src) ?? null });
       plan.warnings.push(...images.warnings);
-      if (read.encoding === 'latin-1') plan.warnings.unshift(`${name} is not UTF-8; it was read as Latin-1. Check accented letters in the preview.`);
+      if (read.warning) plan.warnings.unshift(read.warning);
       out.push({ name, ok: true, plan });
     } catch (error) {
       if (error instanceof UserFacingError || error instanceof ImportError) out.push({ name, ok: false, error: error.message });

@@ -64,13 +64,21 @@ function defaultChoice(plan: ImportPlan, conferences: readonly Conference[]): st
   return conferences.find((conference) => conference.name.toLowerCase() === name)?.id ?? 'new';
 }
 
-function entryFor(key: string, read: ReadFile, plan: ImportPlan | null, error: string | null, conferences: readonly Conference[]): FileEntry {
+/** The plan with the file's decoding warning first, as main puts it for a file it reads itself. */
+function withDecodeWarning(plan: ImportPlan, warning: string | null): ImportPlan {
+  return warning ? { ...plan, warnings: [warning, ...plan.warnings] } : plan;
+}
+
+function entryFor(key: string, read: ReadFile, planned: ImportPlan | null, error: string | null, conferences: readonly Conference[]): FileEntry {
   const text = 'text' in read ? read.text : null;
+  const decodeWarning = 'text' in read ? read.decodeWarning : null;
+  const plan = planned && withDecodeWarning(planned, decodeWarning);
   const asked = plan !== null && needsDetails(plan);
   return {
     key,
     name: read.name,
     text,
+    decodeWarning,
     plan,
     error: 'error' in read ? read.error : error,
     asked,
@@ -145,7 +153,7 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
         setPhase({ kind: 'reading', step: 'reading', done: read.length, total });
       }
       const planned: FileEntry[] = [];
-      const readable = read.filter((file): file is { name: string; text: string } => 'text' in file);
+      const readable = read.filter((file) => 'text' in file);
       let next = 0;
       setPhase({ kind: 'reading', step: 'planning', done: 0, total: readable.length });
       const plans = new Map<ReadFile, { plan: ImportPlan | null; error: string | null }>();
@@ -249,7 +257,7 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
       const file = answer.files[0];
       update(key, (current) =>
         file?.ok
-          ? { ...current, plan: file.plan, error: null, detailsError: null, appliedDetails: { ...details, timeZone: zone }, keep: [], conferenceId: current.conferenceId === 'new' ? defaultChoice(file.plan, conferencesRef.current) : current.conferenceId }
+          ? { ...current, plan: withDecodeWarning(file.plan, current.decodeWarning), error: null, detailsError: null, appliedDetails: { ...details, timeZone: zone }, keep: [], conferenceId: current.conferenceId === 'new' ? defaultChoice(file.plan, conferencesRef.current) : current.conferenceId }
           : { ...current, detailsError: file?.error ?? 'The file could not be read again.' },
       );
     } catch (error) {
