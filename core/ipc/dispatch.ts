@@ -14,6 +14,26 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+const REASONS: Record<string, string> = {
+  ENOSPC: 'the disk is full. Free some space, then try again.',
+  EDQUOT: 'the disk quota is used up. Free some space, then try again.',
+  EACCES: 'Plenary may not write there. Check the folder’s permissions, then try again.',
+  EPERM: 'Plenary may not write there. Check the folder’s permissions, then try again.',
+  EROFS: 'the disk is read-only. Choose a folder on a disk Plenary can write to.',
+  EEXIST: 'a file is in the way of a folder Plenary needs. Move that file away, then try again.',
+  ENOTDIR: 'a file is in the way of a folder Plenary needs. Move that file away, then try again.',
+  EISDIR: 'a folder is where Plenary expected a file. Move that folder away, then try again.',
+  ENOENT: 'a file or folder it needs is missing. Check that the disk is connected, then try again.',
+  EMFILE: 'too many files are open. Close some programs, then try again.',
+  EIO: 'the disk reported an error. Check the disk, then try again.',
+};
+
+/** What went wrong, in words for the user: never the system's message, which quotes paths and file content. */
+function plainReason(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return REASONS[code] ?? 'something unexpected went wrong. Try again; if it keeps happening, restart Plenary.';
+}
+
 /**
  * Validates a request against the contract and runs its handler. Anything
  * that does not fit is refused before any service sees it, with a message
@@ -38,8 +58,8 @@ export function createDispatcher(handlers: Handlers, log: (message: string, erro
     } catch (error) {
       if (error instanceof UserFacingError) return fail(error.code, error.message);
       log(`IPC ${channelName} failed`, error);
-      const detail = error instanceof Error ? error.message : String(error);
-      return fail('failed', `Could not ${spec.action}: ${detail}`);
+      // The system's own words ("EEXIST: file already exists, mkdir '/x'") go to the log, never to the user.
+      return fail('failed', `Could not ${spec.action}: ${plainReason(error)}`);
     }
   };
 }
