@@ -32,8 +32,8 @@ const exclusions = [
     check: 'OPEN_EXTERNAL_JS_CHECK',
     files: ['electron/main/openExternal.ts'],
     why:
-      'The one call of shell.openExternal, reviewed: the URL has passed the zod http(s) check of the openExternal channel ' +
-      '(externalLinks.ts, tested against file:, javascript:, custom schemes and overlong URLs) immediately before.',
+      'The one call of shell.openExternal, reviewed: the URL has passed the zod check of core/ipc/externalUrl.ts (http and https ' +
+      'without credentials, mailto; externalLinks.ts, tested against file:, javascript:, custom schemes and overlong URLs) immediately before.',
   },
   {
     check: 'PRELOAD_JS_CHECK',

@@ -64,8 +64,8 @@ export function createDispatcher(handlers: Handlers, log: (message: string, erro
   };
 }
 
-/** Channels that need Electron itself (dialogs, shell, app); main provides these, services the rest. */
-export const mainOnlyChannels = ['appInfo', 'openExternal', 'showFolder', 'chooseFolder'] as const satisfies readonly Channel[];
+/** Channels that need Electron itself (the folder dialog, the file manager); main provides these, services the rest. */
+export const mainOnlyChannels = ['showFolder', 'chooseFolder'] as const satisfies readonly Channel[];
 export type MainOnlyChannel = (typeof mainOnlyChannels)[number];
 export type ServiceHandlers = Omit<Handlers, MainOnlyChannel>;
 export type MainHandlers = Pick<Handlers, MainOnlyChannel>;

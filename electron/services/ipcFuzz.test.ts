@@ -7,8 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channels, type Channel } from '../../core/ipc/contract';
 import { createDispatcher, type MainHandlers } from '../../core/ipc/dispatch';
-import { UserFacingError, type Result } from '../../core/ipc/result';
-import { externalUrlToOpen } from '../main/externalLinks';
+import type { Result } from '../../core/ipc/result';
 import { sessionRecord } from './archive/testRecords';
 import { folderToShow } from './folderToShow';
 import { createServiceHandlers } from './handlers';
@@ -27,7 +26,6 @@ let chosenDir: string;
 let outsideDir: string;
 let chosenToken: string;
 let fileToken: string;
-const opened: string[] = [];
 const shown: string[] = [];
 let dispatch: ReturnType<typeof createDispatcher>;
 const unexpected: unknown[] = [];
@@ -47,13 +45,6 @@ beforeAll(async () => {
   fileToken = grants.grantFile(path.join(chosenDir, 'notes.md'));
   // Main's own channels, with the system dialog and shell stood in for, and main's checks kept.
   const mainHandlers: MainHandlers = {
-    appInfo: async () => ({ version: 'fuzz', archiveDir, platform: process.platform }),
-    openExternal: async ({ url }) => {
-      const href = externalUrlToOpen(url);
-      if (!href) throw new UserFacingError('invalid-url', 'Only web and mail links can be opened.');
-      opened.push(href);
-      return null;
-    },
     showFolder: async ({ folder }) => {
       shown.push(await folderToShow(grants, folder));
       return null;
@@ -83,8 +74,6 @@ function wholeDelta(content: unknown) {
 /** One request per channel that main would carry out: the fuzzer starts from these and breaks them. */
 function validRequests(): Record<Channel, Record<string, unknown>> {
   return {
-    appInfo: {},
-    openExternal: { url: 'https://example.com/talk' },
     showFolder: { folder: chosenToken },
     chooseFolder: { title: 'Choose', defaultFolder: chosenToken },
     archiveIndex: {},
@@ -206,7 +195,6 @@ describe('every IPC channel under hostile requests', () => {
     const outside = (await filesUnder(root)).filter((file) => !file.startsWith(`archive${path.sep}`) && !file.startsWith(`chosen${path.sep}`));
     expect(outside).toEqual([path.join('outside', 'secret.txt')]);
     expect(await readFile(path.join(outsideDir, 'secret.txt'), 'utf8')).toBe('password=hunter2\n');
-    expect(opened.every((url) => /^(?:https?|mailto):/.test(url))).toBe(true);
     expect(shown.every((folder) => folder === chosenDir)).toBe(true);
   }, 120_000);
 
