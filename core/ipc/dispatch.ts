@@ -14,24 +14,27 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-const REASONS: Record<string, string> = {
-  ENOSPC: 'the disk is full. Free some space, then try again.',
-  EDQUOT: 'the disk quota is used up. Free some space, then try again.',
-  EACCES: 'Plenary may not write there. Check the folder’s permissions, then try again.',
-  EPERM: 'Plenary may not write there. Check the folder’s permissions, then try again.',
-  EROFS: 'the disk is read-only. Choose a folder on a disk Plenary can write to.',
-  EEXIST: 'a file is in the way of a folder Plenary needs. Move that file away, then try again.',
-  ENOTDIR: 'a file is in the way of a folder Plenary needs. Move that file away, then try again.',
-  EISDIR: 'a folder is where Plenary expected a file. Move that folder away, then try again.',
-  ENOENT: 'a file or folder it needs is missing. Check that the disk is connected, then try again.',
-  EMFILE: 'too many files are open. Close some programs, then try again.',
-  EIO: 'the disk reported an error. Check the disk, then try again.',
+/** A system error by kind: the code the window can act on, and the words it shows. */
+const REASONS: Record<string, [code: string, reason: string]> = {
+  ENOSPC: ['disk-full', 'the disk is full. Free some space, then try again.'],
+  EDQUOT: ['disk-full', 'the disk quota is used up. Free some space, then try again.'],
+  EACCES: ['no-permission', 'Plenary may not write there. Check the folder’s permissions, then try again.'],
+  EPERM: ['no-permission', 'Plenary may not write there. Check the folder’s permissions, then try again.'],
+  EROFS: ['no-permission', 'the disk is read-only. Choose a folder on a disk Plenary can write to.'],
+  EEXIST: ['in-the-way', 'a file is in the way of a folder Plenary needs. Move that file away, then try again.'],
+  ENOTDIR: ['in-the-way', 'a file is in the way of a folder Plenary needs. Move that file away, then try again.'],
+  EISDIR: ['in-the-way', 'a folder is where Plenary expected a file. Move that folder away, then try again.'],
+  ENOENT: ['not-found', 'a file or folder it needs is missing. Check that the disk is connected, then try again.'],
+  EBUSY: ['busy', 'another program is holding the files. Close it, wait a moment, then try again.'],
+  EMFILE: ['busy', 'too many files are open. Close some programs, then try again.'],
+  ENFILE: ['busy', 'too many files are open. Close some programs, then try again.'],
+  EIO: ['failed', 'the disk reported an error. Check the disk, then try again.'],
 };
 
-/** What went wrong, in words for the user: never the system's message, which quotes paths and file content. */
-function plainReason(error: unknown): string {
+/** What went wrong, by kind and in words for the user: never the system's message, which quotes paths and file content. */
+function plainFailure(error: unknown): [code: string, reason: string] {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  return REASONS[code] ?? 'something unexpected went wrong. Try again; if it keeps happening, restart Plenary.';
+  return REASONS[code] ?? ['failed', 'something unexpected went wrong. Try again; if it keeps happening, restart Plenary.'];
 }
 
 /**
@@ -59,7 +62,8 @@ export function createDispatcher(handlers: Handlers, log: (message: string, erro
       if (error instanceof UserFacingError) return fail(error.code, error.message);
       log(`IPC ${channelName} failed`, error);
       // The system's own words ("EEXIST: file already exists, mkdir '/x'") go to the log, never to the user.
-      return fail('failed', `Could not ${spec.action}: ${plainReason(error)}`);
+      const [code, reason] = plainFailure(error);
+      return fail(code, `Could not ${spec.action}: ${reason}`);
     }
   };
 }

@@ -59,7 +59,7 @@ function start(): void {
     const grants = new PathGrants(path.join(app.getPath('userData'), 'folder-grants.json'));
     // Import plans run on a worker thread (out/electron/importWorker.cjs, beside this bundle), off the loop every request waits on.
     const importWorker = { file: path.join(__dirname, 'importWorker.cjs') };
-    registerIpc({ ...createServiceHandlers({ archiveDir, grants, importWorker }), ...createMainHandlers({ grants, getWindow }) });
+    registerIpc({ ...createServiceHandlers({ archiveDir, grants, importWorker }), ...createMainHandlers({ grants, getWindow }) }, grants);
     installMenu({ appName: app.getName(), isPackaged: app.isPackaged, getWindow });
     openWindow();
   });

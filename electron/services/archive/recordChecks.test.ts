@@ -64,7 +64,7 @@ describe('messages the user can act on', () => {
     await writeFile(join(root, 'blocked'), 'a file');
     const blocked = createDispatcher(createArchiveHandlers(new ArchiveStore(join(root, 'blocked'))) as never);
     const answer = await blocked('archiveWrite', { record: session() });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'failed' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'in-the-way' } });
     if (answer.ok) return;
     expect(answer.error.message).toBe('Could not save to the archive: a file is in the way of a folder Plenary needs. Move that file away, then try again.');
   });

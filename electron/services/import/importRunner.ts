@@ -33,6 +33,8 @@ interface Running {
 export class ImportRunner {
   private readonly running = new Map<string, Running>();
   private nextId = 1;
+  /** A worker that has loaded the planner and waits for the next request: starting one costs a moment of loading code. */
+  private spare: Worker | null = null;
 
   constructor(
     private readonly archiveDir: string,
@@ -65,6 +67,24 @@ export class ImportRunner {
     return true;
   }
 
+  private takeWorker(spec: ImportWorkerSpec): Worker {
+    const start = () => ('file' in spec ? new Worker(spec.file, { resourceLimits: WORKER_LIMITS }) : new Worker(spec.script, { eval: true, resourceLimits: WORKER_LIMITS }));
+    const worker = this.spare ?? start();
+    worker.ref();
+    worker.removeAllListeners();
+    // The next request finds a worker ready; it does not keep the process alive while it waits.
+    const spare = start();
+    spare.unref();
+    spare.on('error', () => {
+      if (this.spare === spare) this.spare = null;
+    });
+    spare.on('exit', () => {
+      if (this.spare === spare) this.spare = null;
+    });
+    this.spare = spare;
+    return worker;
+  }
+
   private pathOrNull(token: string): string | null {
     try {
       return this.grants.file(token);
@@ -83,7 +103,7 @@ export class ImportRunner {
 
   private inWorker(inputs: ImportInput[], options: ImportOptions, paths: Record<string, string>, spec: ImportWorkerSpec): Running & { result: Promise<FileImportPlan[]> } {
     const id = this.nextId++;
-    const worker = 'file' in spec ? new Worker(spec.file, { resourceLimits: WORKER_LIMITS }) : new Worker(spec.script, { eval: true, resourceLimits: WORKER_LIMITS });
+    const worker = this.takeWorker(spec);
     let cancelled = false;
     const result = new Promise<FileImportPlan[]>((resolve, reject) => {
       let settled = false;

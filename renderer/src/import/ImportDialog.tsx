@@ -6,7 +6,7 @@ import type { Conference } from '../../../core/model/conference';
 import { isValidTimeZone, systemTimeZone } from '../../../core/time/zones';
 import { routes } from '../app/routes';
 import { newId } from '../../../core/model/ids';
-import { call } from '../bridge/plenary';
+import { call, fileToken } from '../bridge/plenary';
 import { Dialog } from '../components/Dialog';
 import { listConferences } from '../db/conferences';
 import type { StoredImport } from '../db/imports';
@@ -69,9 +69,10 @@ function withDecodeWarning(plan: ImportPlan, warning: string | null): ImportPlan
   return warning ? { ...plan, warnings: [warning, ...plan.warnings] } : plan;
 }
 
-function entryFor(key: string, read: ReadFile, planned: ImportPlan | null, error: string | null, conferences: readonly Conference[]): FileEntry {
+function entryFor(key: string, read: ReadFile, token: string | null, planned: ImportPlan | null, error: string | null, conferences: readonly Conference[]): FileEntry {
   const text = 'text' in read ? read.text : null;
-  const decodeWarning = 'text' in read ? read.decodeWarning : null;
+  // Main decodes a file it reads itself and gives its own warning.
+  const decodeWarning = 'text' in read && !token ? read.decodeWarning : null;
   const plan = planned && withDecodeWarning(planned, decodeWarning);
   const asked = plan !== null && needsDetails(plan);
   return {
@@ -79,6 +80,7 @@ function entryFor(key: string, read: ReadFile, planned: ImportPlan | null, error
     name: read.name,
     text,
     decodeWarning,
+    token,
     plan,
     error: 'error' in read ? read.error : error,
     asked,
@@ -147,8 +149,12 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
     setPhase({ kind: 'reading', step: 'reading', done: 0, total });
     try {
       const read: ReadFile[] = [];
+      const tokens = new Map<ReadFile, string>();
       for (const file of files) {
-        read.push(await readChosenFile(file));
+        const one = await readChosenFile(file);
+        const token = 'text' in one ? await fileToken(file) : null;
+        if (token) tokens.set(one, token);
+        read.push(one);
         if (reading.cancelled) return;
         setPhase({ kind: 'reading', step: 'reading', done: read.length, total });
       }
@@ -159,7 +165,11 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
       const plans = new Map<ReadFile, { plan: ImportPlan | null; error: string | null }>();
       while (next < readable.length) {
         const chunk = readable.slice(next, next + PLAN_CHUNK);
-        const answer = await call('importPlan', { files: chunk.map(({ name, text }) => ({ name, text })), cancelKey: reading.cancelKey });
+        const inputs = chunk.map((file) => {
+          const token = tokens.get(file);
+          return token ? { file: token } : { name: file.name, text: file.text };
+        });
+        const answer = await call('importPlan', { files: inputs, cancelKey: reading.cancelKey });
         if (reading.cancelled) return;
         answer.files.forEach((file, index) => {
           const source = chunk[index];
@@ -170,7 +180,7 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
       }
       read.forEach((file, index) => {
         const result = plans.get(file) ?? { plan: null, error: null };
-        planned.push(entryFor(`${index}:${file.name}`, file, result.plan, result.error, conferencesRef.current));
+        planned.push(entryFor(`${index}:${file.name}`, file, tokens.get(file) ?? null, result.plan, result.error, conferencesRef.current));
       });
       const [, { knownSourceHashes }] = await importCode();
       const hashes = await knownSourceHashes();
@@ -249,7 +259,7 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
     }
     try {
       const answer = await call('importPlan', {
-        files: [{ name: entry.name, text: entry.text }],
+        files: [entry.token ? { file: entry.token } : { name: entry.name, text: entry.text }],
         timeZone: zone,
         ...(details.conferenceName.trim() ? { conferenceName: details.conferenceName.trim() } : {}),
         ...(details.date ? { date: details.date } : {}),
