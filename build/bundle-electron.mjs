@@ -2,6 +2,7 @@
 // line with esbuild. Each output is one file with its dependencies inside,
 // so the packaged app needs no node_modules:
 //   out/electron/main.cjs     main process (Node, CommonJS; 'electron' comes from the runtime)
+//   out/electron/importWorker.cjs  import plans, on a worker thread of main
 //   out/electron/preload.cjs  sandboxed preload: may only require('electron'), so all else is inlined
 //   out/cli/plenary.mjs       command line (Node, ES module, executable)
 import { chmod } from 'node:fs/promises';
@@ -37,6 +38,14 @@ await Promise.all([
     format: 'cjs',
     target: 'node22',
     external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/services/import/importWorker.ts'],
+    outfile: 'out/electron/importWorker.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
   }),
   build({
     ...common,

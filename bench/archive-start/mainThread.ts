@@ -9,8 +9,6 @@ import { createServiceHandlers } from '../../electron/services/handlers';
 
 const { archiveDir } = workerData as { archiveDir: string };
 const mainHandlers: MainHandlers = {
-  appInfo: async () => ({ version: 'bench', archiveDir, platform: process.platform }),
-  openExternal: async () => null,
   showFolder: async () => null,
   chooseFolder: async () => null,
   useArchiveFolder: async ({ path }) => ({ archiveDir: path }),

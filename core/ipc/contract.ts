@@ -43,7 +43,17 @@ export type PlenaryBridge = {
 } & {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (commandId: string) => void): () => void;
+  /**
+   * The token main gives for a notes file the user picked or dropped (a
+   * `File` of a file input or a drop), to import it with `importPlan {file}`
+   * so the images beside it come along; null for anything else. Only in the
+   * app: the preload finds the file's path, the page never sees it.
+   */
+  tokenForFile?(file: unknown): Promise<string | null>;
 };
+
+/** Preload → main only, never a bridge method: the path of a picked or dropped file, for a token. */
+export const GRANT_FILE_CHANNEL = 'plenary:grant-file';
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ipcContract, value);

@@ -14,6 +14,29 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+/** A system error by kind: the code the window can act on, and the words it shows. */
+const REASONS: Record<string, [code: string, reason: string]> = {
+  ENOSPC: ['disk-full', 'the disk is full. Free some space, then try again.'],
+  EDQUOT: ['disk-full', 'the disk quota is used up. Free some space, then try again.'],
+  EACCES: ['no-permission', 'Plenary may not write there. Check the folder’s permissions, then try again.'],
+  EPERM: ['no-permission', 'Plenary may not write there. Check the folder’s permissions, then try again.'],
+  EROFS: ['no-permission', 'the disk is read-only. Choose a folder on a disk Plenary can write to.'],
+  EEXIST: ['in-the-way', 'a file is in the way of a folder Plenary needs. Move that file away, then try again.'],
+  ENOTDIR: ['in-the-way', 'a file is in the way of a folder Plenary needs. Move that file away, then try again.'],
+  EISDIR: ['in-the-way', 'a folder is where Plenary expected a file. Move that folder away, then try again.'],
+  ENOENT: ['not-found', 'a file or folder it needs is missing. Check that the disk is connected, then try again.'],
+  EBUSY: ['busy', 'another program is holding the files. Close it, wait a moment, then try again.'],
+  EMFILE: ['busy', 'too many files are open. Close some programs, then try again.'],
+  ENFILE: ['busy', 'too many files are open. Close some programs, then try again.'],
+  EIO: ['failed', 'the disk reported an error. Check the disk, then try again.'],
+};
+
+/** What went wrong, by kind and in words for the user: never the system's message, which quotes paths and file content. */
+function plainFailure(error: unknown): [code: string, reason: string] {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return REASONS[code] ?? ['failed', 'something unexpected went wrong. Try again; if it keeps happening, restart Plenary.'];
+}
+
 /**
  * Validates a request against the contract and runs its handler. Anything
  * that does not fit is refused before any service sees it, with a message
@@ -38,14 +61,15 @@ export function createDispatcher(handlers: Handlers, log: (message: string, erro
     } catch (error) {
       if (error instanceof UserFacingError) return fail(error.code, error.message);
       log(`IPC ${channelName} failed`, error);
-      const detail = error instanceof Error ? error.message : String(error);
-      return fail('failed', `Could not ${spec.action}: ${detail}`);
+      // The system's own words ("EEXIST: file already exists, mkdir '/x'") go to the log, never to the user.
+      const [code, reason] = plainFailure(error);
+      return fail(code, `Could not ${spec.action}: ${reason}`);
     }
   };
 }
 
-/** Channels that need Electron itself (dialogs, shell, app); main provides these, services the rest. */
-export const mainOnlyChannels = ['appInfo', 'openExternal', 'showFolder', 'chooseFolder', 'useArchiveFolder'] as const satisfies readonly Channel[];
+/** Channels that need Electron itself (app information, the folder dialog, the file manager, the archive's place); main provides these, services the rest. */
+export const mainOnlyChannels = ['appInfo', 'showFolder', 'chooseFolder', 'useArchiveFolder'] as const satisfies readonly Channel[];
 export type MainOnlyChannel = (typeof mainOnlyChannels)[number];
 export type ServiceHandlers = Omit<Handlers, MainOnlyChannel>;
 export type MainHandlers = Pick<Handlers, MainOnlyChannel>;

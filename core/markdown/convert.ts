@@ -8,6 +8,7 @@ import { newId } from '../model/ids';
 import type { EditorStateJson } from '../model/session';
 import { ESCAPE_TEXT, restoreEscapes } from './escapeText';
 import { IMAGE, imageTransformer, type ImageMarkdownOptions } from './imageTransformer';
+import { $joinPieces, cutLongParagraphs } from './longParagraphs';
 import { postTransformers, type StampWriter } from './stampTransformers';
 import { $restoreLoneRows, tableTransformer } from './tableTransformer';
 import { CELL_TRANSFORMERS, PLENARY_TRANSFORMERS } from './transformers';
@@ -20,6 +21,8 @@ export interface MarkdownToEditorStateOptions {
   assignActionIds?: boolean;
   /** Which asset an `![alt](src)` line stands for (see `ImageMarkdownOptions.assetFor`). */
   imageAsset?: ImageMarkdownOptions['assetFor'];
+  /** Lines per piece a long paragraph is read in (see longParagraphs.ts); tests make it small. */
+  paragraphPieceLines?: number;
 }
 
 export interface EditorStateToMarkdownOptions {
@@ -72,7 +75,13 @@ export function markdownToEditorState(markdown: string, options: MarkdownToEdito
         ? // The caller's lookup replaces the default, which would take any bare asset name at its word.
           [imageTransformer({ assetFor: options.imageAsset }), ...PLENARY_TRANSFORMERS.filter((transformer) => transformer !== IMAGE)]
         : PLENARY_TRANSFORMERS;
-      $convertFromMarkdownString(markdown.replace(/\r\n?/g, '\n'), transformers);
+      const text = markdown.replace(/\r\n?/g, '\n');
+      const pieces = cutLongParagraphs(text, transformers, options.paragraphPieceLines);
+      $convertFromMarkdownString(pieces ?? text, transformers);
+      if (pieces !== null && !$joinPieces($getRoot())) {
+        $getRoot().clear();
+        $convertFromMarkdownString(text, transformers);
+      }
       $restoreLoneRows($getRoot());
       if (options.assignActionIds ?? true) {
         for (const child of $getRoot().getChildren()) $assignActionIds(child);

@@ -71,7 +71,7 @@ export type EditorStateJson = z.infer<typeof editorStateJsonSchema>;
 export const sessionDocumentSchema = z.object({
   sessionId: z.string().min(1).max(64),
   content: editorStateJsonSchema,
-  revision: z.number().int().nonnegative(),
+  revision: revisionFields.revision,
   updatedAt: z.number().int().nonnegative(),
 });
 export type SessionDocument = z.infer<typeof sessionDocumentSchema>;

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { externalUrlToOpen } from './externalLinks';
 
 describe('externalUrlToOpen', () => {
-  it('lets http and https links through, normalised', () => {
+  it('lets the links notes hold through, normalised: http, https and mailto', () => {
     expect(externalUrlToOpen('https://example.com/talk?id=1')).toBe('https://example.com/talk?id=1');
     expect(externalUrlToOpen('HTTP://Example.com')).toBe('http://example.com/');
+    expect(externalUrlToOpen('mailto:speaker@example.com?subject=Your%20talk')).toBe('mailto:speaker@example.com?subject=Your%20talk');
   });
 
   it('refuses every other scheme and anything that is not a URL', () => {
@@ -15,6 +16,11 @@ describe('externalUrlToOpen', () => {
       'smb://server/share',
       'ms-settings:',
       'plenary://app/index.html',
+      'https://bank.example.com@evil.example/login',
+      'https://user:secret@example.com/',
+      'tel:+15551234',
+      'ftp://example.com/file',
+      'vbscript:msgbox(1)',
       '//example.com',
       'example.com',
       '',

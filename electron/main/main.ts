@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, type BrowserWindow } from 'electron';
 import { createServiceHandlers } from '../services/handlers';
+import { PathGrants } from '../services/pathGrants';
 import { registerAppScheme, serveAppFiles } from './appProtocol';
 import { restrictPermissions, restrictWebContents } from './hardening';
 import { registerIpc } from './ipc';
@@ -56,7 +57,11 @@ function start(): void {
     const archiveDir = override ? path.resolve(override) : (chosen ?? path.join(app.getPath('userData'), 'archive'));
     restrictPermissions();
     serveAppFiles(path.join(app.getAppPath(), 'out', 'renderer'));
-    registerIpc({ ...createServiceHandlers({ archiveDir }), ...createMainHandlers({ archiveDir, getWindow }) });
+    // Folders the user chose are remembered in the app's own data folder, never in the archive that sync tools share.
+    const grants = new PathGrants(path.join(app.getPath('userData'), 'folder-grants.json'));
+    // Import plans run on a worker thread (out/electron/importWorker.cjs, beside this bundle), off the loop every request waits on.
+    const importWorker = { file: path.join(__dirname, 'importWorker.cjs') };
+    registerIpc({ ...createServiceHandlers({ archiveDir, grants, importWorker }), ...createMainHandlers({ archiveDir, grants, getWindow }) }, grants);
     installMenu({ appName: app.getName(), isPackaged: app.isPackaged, getWindow });
     openWindow();
   });

@@ -1,34 +1,35 @@
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import type { MainHandlers } from '../../core/ipc/dispatch';
 import { UserFacingError } from '../../core/ipc/result';
+import { stat } from 'node:fs/promises';
 import { saveArchiveLocation } from './archiveLocation';
-import { openExternalSafely } from './openExternal';
+import { folderToShow } from '../services/folderToShow';
+import type { PathGrants } from '../services/pathGrants';
 
-/** The channels that need Electron itself: app information, the system browser, file manager and folder dialog. */
-export function createMainHandlers({ archiveDir, getWindow }: { archiveDir: string; getWindow: () => BrowserWindow | null }): MainHandlers {
+/** The channels that need Electron itself: app information, the file manager, the folder dialog and the archive's place. */
+export function createMainHandlers({
+  archiveDir,
+  grants,
+  getWindow,
+}: {
+  archiveDir: string;
+  grants: PathGrants;
+  getWindow: () => BrowserWindow | null;
+}): MainHandlers {
   return {
     async appInfo() {
-      return { version: app.getVersion(), archiveDir, platform: process.platform };
+      return { version: app.getVersion(), archiveDir, archiveFolder: await grants.grantFolder(archiveDir), platform: process.platform };
     },
 
-    async openExternal({ url }) {
-      // The dispatcher has validated the request; openExternalSafely checks again right before handing it to the system.
-      if (!(await openExternalSafely(url))) throw new UserFacingError('invalid-url', 'Only http and https links can be opened.');
-      return null;
-    },
-
-    async showFolder({ path: folder }) {
-      if (!path.isAbsolute(folder)) throw new UserFacingError('invalid-path', 'Could not show the folder: the path is not absolute.');
-      const info = await stat(folder).catch(() => null);
-      if (!info?.isDirectory()) throw new UserFacingError('not-found', `Could not show the folder: ${folder} does not exist.`);
+    async showFolder({ folder: token }) {
+      const folder = await folderToShow(grants, token);
       const problem = await shell.openPath(folder);
-      if (problem) throw new UserFacingError('failed', `Could not show the folder: ${problem}`);
+      if (problem) throw new UserFacingError('failed', 'Could not show the folder: the file manager did not open it. Open it yourself from the path shown.');
       return null;
     },
 
-    async chooseFolder({ title, defaultPath }) {
+    async chooseFolder({ title, defaultFolder }) {
+      const defaultPath = defaultFolder ? await grants.folder(defaultFolder).catch(() => undefined) : undefined;
       const window = getWindow();
       const options: OpenDialogOptions = {
         title,
@@ -36,12 +37,13 @@ export function createMainHandlers({ archiveDir, getWindow }: { archiveDir: stri
         ...(defaultPath ? { defaultPath } : {}),
       };
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      if (result.canceled) return null;
-      return result.filePaths[0] ?? null;
+      const chosen = result.canceled ? undefined : result.filePaths[0];
+      if (!chosen) return null;
+      return { token: await grants.grantFolder(chosen), path: chosen };
     },
 
-    async useArchiveFolder({ path: folder }) {
-      if (!path.isAbsolute(folder)) throw new UserFacingError('invalid-path', 'Choose a folder by its full path.');
+    async useArchiveFolder({ folder: token }) {
+      const folder = await grants.folder(token);
       const info = await stat(folder).catch(() => null);
       if (!info?.isDirectory()) throw new UserFacingError('not-found', `${folder} is not a folder: choose another.`);
       await saveArchiveLocation(app.getPath('userData'), folder);

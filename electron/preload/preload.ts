@@ -1,5 +1,5 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { channels, INVOKE_CHANNEL, MENU_COMMAND_EVENT, type PlenaryBridge } from '../../core/ipc/contract';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import { channels, GRANT_FILE_CHANNEL, INVOKE_CHANNEL, MENU_COMMAND_EVENT, type PlenaryBridge } from '../../core/ipc/contract';
 
 /**
  * The whole surface the page gets: one method per channel of the IPC
@@ -25,6 +25,19 @@ const bridge = {
     return () => {
       ipcRenderer.removeListener(MENU_COMMAND_EVENT, forward);
     };
+  },
+  // The page hands over a File it got from a file input or a drop; only this
+  // world can learn its path (webUtils), and a File the page made itself has none.
+  async tokenForFile(file: unknown): Promise<string | null> {
+    let filePath: string;
+    try {
+      filePath = webUtils.getPathForFile(file as File);
+    } catch {
+      return null;
+    }
+    if (!filePath) return null;
+    const token: unknown = await ipcRenderer.invoke(GRANT_FILE_CHANNEL, filePath);
+    return typeof token === 'string' ? token : null;
   },
 } as PlenaryBridge;
 

@@ -4,9 +4,11 @@ import { createArchiveHandlers } from './archive/handlers';
 import { AssetStore } from './assets/assetStore';
 import { createAssetHandlers } from './assets/handlers';
 import { createImportHandlers } from './import/handlers';
+import type { ImportWorkerSpec } from './import/importRunner';
 import { createExportHandlers } from './export/handlers';
 import { createScheduleHandlers } from './schedule/handlers';
 import type { FetchOptions } from './schedule/fetchSchedule';
+import { PathGrants } from './pathGrants';
 
 /** What every service needs to know about where it runs. */
 export interface ServiceContext {
@@ -16,6 +18,10 @@ export interface ServiceContext {
   archive: ArchiveStore;
   /** The images of that folder (`assets/`). */
   assets: AssetStore;
+  /** The files and folders the user chose; requests name them only by token. */
+  grants: PathGrants;
+  /** The import worker's code; null plans in this thread (the command line, planner tests). */
+  importWorker: ImportWorkerSpec | null;
 }
 
 /**
@@ -23,12 +29,22 @@ export interface ServiceContext {
  * handlers. Main registers these with IPC; the end-to-end harness and the
  * command line call the same functions.
  */
-export function createServiceHandlers({ archiveDir, scheduleFetch }: { archiveDir: string; scheduleFetch?: FetchOptions }): ServiceHandlers {
-  const ctx: ServiceContext = { archiveDir, archive: new ArchiveStore(archiveDir), assets: new AssetStore(archiveDir) };
+export function createServiceHandlers({
+  archiveDir,
+  grants = new PathGrants(),
+  importWorker = null,
+  scheduleFetch,
+}: {
+  archiveDir: string;
+  grants?: PathGrants;
+  importWorker?: ImportWorkerSpec | null;
+  scheduleFetch?: FetchOptions;
+}): ServiceHandlers {
+  const ctx: ServiceContext = { archiveDir, archive: new ArchiveStore(archiveDir), assets: new AssetStore(archiveDir), grants, importWorker };
   return {
     ...createArchiveHandlers(ctx.archive),
     ...createAssetHandlers(ctx.assets),
-    ...createImportHandlers(ctx.assets),
+    ...createImportHandlers(ctx),
     ...createExportHandlers(ctx),
     ...createScheduleHandlers(scheduleFetch),
   };

@@ -8,8 +8,6 @@ export function serviceDispatcher(archiveDir: string) {
   };
   return createDispatcher({
     ...createServiceHandlers({ archiveDir }),
-    appInfo: unused,
-    openExternal: unused,
     showFolder: unused,
     chooseFolder: unused,
     useArchiveFolder: unused,

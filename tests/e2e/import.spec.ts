@@ -213,3 +213,23 @@ test('the import preview and summary pass axe-core in the dark theme', async ({ 
   expect(await seriousViolations(page)).toEqual([]);
   expect(app.pageErrors).toEqual([]);
 });
+
+test('a long file can be cancelled while it is read, and nothing is imported', async ({ app }) => {
+  const page = app.page;
+  await page.keyboard.press('Control+i');
+  const dialog = importDialog(page);
+  await expect(dialog.getByRole('button', { name: 'Choose files…' })).toBeFocused();
+  // About 4 MB of notes in one paragraph: seconds of reading, long enough to change one's mind.
+  const text = Array.from({ length: 60_000 }, (_, i) => `Line ${i}: the speaker keeps going about caches and queues`).join('\n');
+  await dialog.locator('input[type=file]').setInputFiles({ name: 'marathon.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
+  await expect(dialog.getByText('Reading notes: 0 of 1 files')).toBeVisible();
+  await expect(dialog.getByRole('progressbar')).toBeVisible();
+  await page.keyboard.press('Escape');
+  // Back at the start, with nothing stored, and the next import runs as usual.
+  await expect(dialog.getByRole('button', { name: 'Choose files…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(await archiveFiles(app.archiveDir)).toEqual([]);
+  await chooseFiles(page, path.join(examples, 'talk-proposal-cfp.md'));
+  expect(app.pageErrors).toEqual([]);
+});

@@ -3,6 +3,7 @@ import { archiveKinds, archiveRecordSchema, type ArchiveEntry, type ArchiveProbl
 import { MAX_DOCUMENT_BLOCKS, MAX_DOCUMENT_TEXT } from '../../editor/documentText';
 import { sessionSchema } from '../../model/session';
 import { channel } from '../channel';
+import { revisionFields } from '../../model/revision';
 
 export interface ArchiveIndex {
   entries: ArchiveEntry[];
@@ -57,7 +58,7 @@ export const archiveChannels = {
           .object({
             sessionId: z.string().min(1).max(64),
             content: documentDeltaSchema,
-            revision: z.number().int().nonnegative(),
+            revision: revisionFields.revision,
             updatedAt: z.number().int().nonnegative(),
           })
           .strict(),

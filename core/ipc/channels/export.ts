@@ -4,6 +4,7 @@ import { exportOptionsSchema } from '../../export/options';
 import { conflictResolutions, type ExportSummary, type FileOutcome, type PlannedFile } from '../../export/outcomes';
 import type { SkippedSession } from '../../export/posts';
 import { channel } from '../channel';
+import { pathTokenSchema } from '../pathToken';
 
 /** The first post an export would write, exactly as it would be written. */
 export interface PostPreview {
@@ -12,6 +13,7 @@ export interface PostPreview {
 }
 
 export interface ExportPlan {
+  /** The folder's path, to show; requests name it by its token. */
   folder: string;
   files: PlannedFile[];
   /** Archive files that could not be read; their sessions are not in the export. */
@@ -36,7 +38,8 @@ export interface ExportProgress {
   total: number;
 }
 
-const folder = z.string().min(1).max(4096);
+/** The folder the user chose with chooseFolder, by its token. */
+const folder = pathTokenSchema;
 const resolution = z.enum(conflictResolutions);
 const progressKey = z.string().min(1).max(64);
 

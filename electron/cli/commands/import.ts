@@ -130,7 +130,7 @@ export const command: CliCommand = {
           ...(options.timeZone ? { timeZone: options.timeZone } : chosen ? { timeZone: chosen.timeZone } : {}),
           ...(chosen ? { defaultDate: chosen.startDate } : {}),
         });
-        if (read.encoding === 'latin-1') plan.warnings.unshift('not UTF-8; read as Latin-1');
+        if (read.warning) plan.warnings.unshift(read.warning);
         plan.warnings.push(...images.warnings);
       } catch (error) {
         if (!(error instanceof UserFacingError || error instanceof ImportError)) throw error;

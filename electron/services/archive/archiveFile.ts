@@ -61,10 +61,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export function decodeArchiveFile(text: string, kind: ArchiveKind, id: string): DecodedFile {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // A BOM, as some editors on Windows put before JSON, is not part of the record.
+    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `is not valid JSON (${detail})` };
+    // Never the parser's own words: they quote the file's text, which may be another file's (a link) and private.
+    const at = error instanceof Error ? /position (\d+)/.exec(error.message)?.[1] : undefined;
+    return { ok: false, reason: `is not valid JSON${at ? ` (the problem is near character ${at})` : ''}` };
   }
   if (!isPlainObject(value) || value.format !== ARCHIVE_FORMAT) {
     return { ok: false, reason: `is not a Plenary archive file (it has no "format": "${ARCHIVE_FORMAT}")` };

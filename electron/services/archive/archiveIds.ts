@@ -2,14 +2,20 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ArchiveKind } from '../../../core/model/archiveRecord';
 
+/** Names Windows keeps for devices, whatever the case or extension: `nul.json` is the null device, not a file. */
+const WINDOWS_DEVICE_NAMES = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
 /**
- * Ids become file names, so they are held to a strict alphabet: no dots,
- * slashes, colons or spaces can ever make a path leave the archive folder or
- * name something other than a record file.
+ * Ids become file names, so they have one form: 1 to 64 lower-case letters,
+ * digits, "-" or "_" (what Plenary makes: UUIDs, `builtin-talk`). No dots,
+ * slashes, colons or spaces can make a path leave the archive folder; lower
+ * case only, so no two ids name one file on a folder that ignores case
+ * (macOS, Windows); and no Windows device name.
  */
 export const archiveIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'An archive id is 1 to 64 letters, digits, "-" or "_".');
+  .regex(/^[a-z0-9_-]{1,64}$/, 'An archive id is 1 to 64 lower-case letters, digits, "-" or "_".')
+  .refine((id) => !WINDOWS_DEVICE_NAMES.test(id), 'An archive id may not be a name Windows keeps for a device (CON, NUL, AUX, PRN, COM1, LPT1, …).');
 
 export const kindFolders: Record<ArchiveKind, string> = {
   conference: 'conferences',

@@ -136,7 +136,8 @@ describe('ArchiveStore: the revision guard', () => {
 });
 
 describe('ArchiveStore: hostile ids', () => {
-  const hostile = ['../escape', '..', 'a/b', 'a\\b', 'x.json', 'C:evil', 'with space', 'é', 'a'.repeat(65), '', 'nul\0byte'];
+  // Windows reserves device names in any case (nul.json is the null device), and folders that ignore case see S1 and s1 as one file.
+  const hostile = ['../escape', '..', 'a/b', 'a\\b', 'x.json', 'C:evil', 'with space', 'é', 'a'.repeat(65), '', 'nul\0byte', 'CON', 'nul', 'AUX', 'com1', 'LPT1', 'prn', 'S1'];
 
   it.each(hostile)('refuses to write %j and creates nothing', async (id) => {
     await expect(store.write(conferenceRecord(id))).rejects.toBeInstanceOf(UserFacingError);
@@ -151,8 +152,16 @@ describe('ArchiveStore: hostile ids', () => {
   it('accepts the id shapes Plenary makes', async () => {
     const uuid = globalThis.crypto.randomUUID();
     await store.write(conferenceRecord(uuid));
-    await store.write(conferenceRecord('Built_in-Template_1'));
-    expect((await store.index()).entries.map((entry) => entry.id).sort()).toEqual(['Built_in-Template_1', uuid].sort());
+    await store.write(conferenceRecord('builtin_talk-template_1'));
+    await store.write(conferenceRecord('console'));
+    expect((await store.index()).entries.map((entry) => entry.id).sort()).toEqual(['builtin_talk-template_1', 'console', uuid].sort());
+  });
+
+  it('refuses a revision beyond what saving could reach, and a jump far past the one on disk, saying so', async () => {
+    await expect(store.write(conferenceRecord('c-1', Number.MAX_SAFE_INTEGER))).rejects.toMatchObject({ code: 'invalid-record', message: expect.stringMatching(/revision/) });
+    await store.write(conferenceRecord('c-1', 3));
+    await expect(store.write(conferenceRecord('c-1', 3 + 2_000_000))).rejects.toMatchObject({ code: 'revision-jump', message: expect.stringMatching(/Nothing was written/) });
+    expect(await store.write(conferenceRecord('c-1', 4))).toEqual({ written: true, revision: 4 });
   });
 });
 

@@ -15,11 +15,16 @@ import { atomicWrite } from './atomicWrite';
 import { decodeArchiveFile, encodeArchiveFile, entryOf, type DecodedFile } from './archiveFile';
 import { idFromFileName, isArchiveId, kindFolders, recordFileName, recordFilePath } from './archiveIds';
 import { KeyedQueue } from './keyedQueue';
+import { checkRecordForArchive } from './recordChecks';
 import { mapConcurrent } from './mapConcurrent';
 import { errorCode } from '../errorCode';
 
 /** Files read at once while indexing: enough to keep the disk busy, few enough to stay under open-file limits. */
 const READ_CONCURRENCY = 64;
+/** Saves move a revision by one each; a window that was offline for a while may be many ahead, never millions. */
+const MAX_REVISION_STEP = 1_000_000;
+/** A record file's ceiling: the largest document (64 MiB of text) with its JSON around it. */
+const MAX_ARCHIVE_FILE_BYTES = 160 * 1024 * 1024;
 
 type Failure = Extract<DecodedFile, { ok: false }>;
 type Outcome = { ok: true; entry: ArchiveEntry } | Failure;
@@ -147,6 +152,7 @@ export class ArchiveStore {
     const record = parsed.data;
     const id = archiveRecordId(record);
     this.assertId(id);
+    checkRecordForArchive(record);
     const { kind } = record;
     const entry = entryOf(record);
     return this.writes.run(`${kind}:${id}`, async () => {
@@ -158,6 +164,12 @@ export class ArchiveStore {
         throw new UserFacingError(
           'archive-file-unreadable',
           `Could not save ${describeRecord(record)} to the archive: ${recordFileName(kind, id)} ${current.reason}, so Plenary did not overwrite it. ${advice}`,
+        );
+      }
+      if (current && entry.revision - current.entry.revision > MAX_REVISION_STEP) {
+        throw new UserFacingError(
+          'revision-jump',
+          `Could not save ${describeRecord(record)} to the archive: its revision ${entry.revision} jumps far past the ${current.entry.revision} on disk, which saving never does. Nothing was written; restart Plenary to reload it from the archive.`,
         );
       }
       if (current && current.entry.revision >= entry.revision) {
@@ -179,7 +191,7 @@ export class ArchiveStore {
     if (!isArchiveId(id)) {
       throw new UserFacingError(
         'invalid-archive-id',
-        `"${id.slice(0, 80)}" is not a valid archive id (1 to 64 letters, digits, "-" or "_"). Nothing was read or written.`,
+        `"${id.slice(0, 80)}" is not a valid archive id (1 to 64 lower-case letters, digits, "-" or "_", and not a Windows device name such as CON or NUL). Nothing was read or written.`,
       );
     }
   }
@@ -245,6 +257,10 @@ export class ArchiveStore {
     let stats;
     try {
       stats = await stat(path);
+      if (stats.size > MAX_ARCHIVE_FILE_BYTES) {
+        // Never read into memory: no record Plenary writes is this large.
+        return { status: 'problem', ok: false, reason: `is ${Math.round(stats.size / 1024 / 1024)} MB, larger than any record Plenary writes (at most ${MAX_ARCHIVE_FILE_BYTES / 1024 / 1024} MB)` };
+      }
       text = await readFile(path, 'utf8');
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return { status: 'missing' };

@@ -49,9 +49,8 @@ export class SessionTextWriter {
     let content: unknown;
     try {
       content = JSON.parse(joinDocumentText(text));
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new UserFacingError('invalid-record', `Could not save to the archive: the document is not valid JSON (${detail}). Nothing was written; the notes are still in the app.`);
+    } catch {
+      throw new UserFacingError('invalid-record', 'Could not save to the archive: the document is not valid JSON. Nothing was written; the notes are still in the app.');
     }
     const { content: _delta, ...fields } = document;
     return { kind: 'session', record: { session, document: { ...fields, content } as never } };

@@ -9,12 +9,18 @@ import { fixtureImageAsset, fixtureImageBytes } from '../../../core/export/__fix
 import { ArchiveStore } from '../archive/archiveStore';
 import { AssetStore } from '../assets/assetStore';
 import { createServiceHandlers } from '../handlers';
+import { PathGrants } from '../pathGrants';
 
 let archiveDir: string;
 let outDir: string;
+let grants: PathGrants;
+/** The token main hands out when the user chooses outDir. */
+let outToken: string;
 beforeEach(async () => {
   archiveDir = await mkdtemp(path.join(os.tmpdir(), 'plenary-archive-'));
   outDir = await mkdtemp(path.join(os.tmpdir(), 'plenary-out-'));
+  grants = new PathGrants();
+  outToken = await grants.grantFolder(outDir);
   const store = new ArchiveStore(archiveDir);
   await store.write({ kind: 'conference', conference: fixtureConference });
   for (const record of fixtureSessions()) await store.write({ kind: 'session', record });
@@ -26,30 +32,30 @@ afterEach(async () => {
 });
 
 function dispatcher() {
-  return createDispatcher(createServiceHandlers({ archiveDir }) as Handlers);
+  return createDispatcher(createServiceHandlers({ archiveDir, grants }) as Handlers);
 }
 
 describe('export channels', () => {
   it('plan, write, then report a hand-edited post as a conflict', async () => {
     const dispatch = dispatcher();
     const options = { preset: 'hugo', layout: 'session' };
-    const plan = await dispatch('exportPlan', { folder: outDir, options });
+    const plan = await dispatch('exportPlan', { folder: outToken, options });
     expect(plan.ok).toBe(true);
     const planned = (plan as { value: ExportPlan }).value;
     // Five posts and the slide beside the one that shows it.
     expect(planned.files.map((f) => f.state)).toEqual(Array(6).fill('new'));
 
-    const written = (await dispatch('exportWrite', { folder: outDir, options })) as { ok: true; value: ExportWriteResult };
+    const written = (await dispatch('exportWrite', { folder: outToken, options })) as { ok: true; value: ExportWriteResult };
     expect(written.value.summary).toEqual({ written: 6, unchanged: 0, conflict: 0, skipped: 0 });
 
     const edited = path.join(outDir, 'content/posts/keynote-guido-van-rossum.md');
     await writeFile(edited, `${await readFile(edited, 'utf8')}\nMy own closing line.\n`);
-    const again = (await dispatch('exportPlan', { folder: outDir, options })) as { ok: true; value: ExportPlan };
+    const again = (await dispatch('exportPlan', { folder: outToken, options })) as { ok: true; value: ExportPlan };
     expect(again.value.files.filter((f) => f.state === 'conflict').map((f) => f.path)).toEqual(['content/posts/keynote-guido-van-rossum.md']);
     expect(again.value.files.filter((f) => f.state === 'unchanged')).toHaveLength(5);
 
     const beside = (await dispatch('exportWrite', {
-      folder: outDir,
+      folder: outToken,
       options,
       resolutions: { 'content/posts/keynote-guido-van-rossum.md': 'beside' },
     })) as { ok: true; value: ExportWriteResult };
@@ -79,9 +85,12 @@ describe('export channels', () => {
 
   it('refuses bad requests before anything runs', async () => {
     const dispatch = dispatcher();
-    const bad = await dispatch('exportWrite', { folder: outDir, options: { preset: 'wordpress', layout: 'session' } });
+    const bad = await dispatch('exportWrite', { folder: outToken, options: { preset: 'wordpress', layout: 'session' } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    const relative = await dispatch('exportPlan', { folder: 'posts', options: { preset: 'hugo', layout: 'day' } });
-    expect(relative).toMatchObject({ ok: false, error: { code: 'export-folder' } });
+    // A path, or a token main never handed out, names no folder the user chose.
+    const named = await dispatch('exportPlan', { folder: outDir, options: { preset: 'hugo', layout: 'day' } });
+    expect(named).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const forged = await dispatch('exportWrite', { folder: 'A'.repeat(32), options: { preset: 'hugo', layout: 'day' } });
+    expect(forged).toMatchObject({ ok: false, error: { code: 'unknown-path', message: expect.stringMatching(/Choose the folder again/) } });
   });
 });

@@ -7,6 +7,7 @@ import type { ExportProgress, ExportWriteResult } from '../../../core/ipc/channe
 import { createDispatcher, type Handlers } from '../../../core/ipc/dispatch';
 import { ArchiveStore } from '../archive/archiveStore';
 import { createServiceHandlers } from '../handlers';
+import { PathGrants } from '../pathGrants';
 import { ExportProgressBoard } from './progress';
 
 const folders: string[] = [];
@@ -51,11 +52,13 @@ describe('exportProgress channel', () => {
     const store = new ArchiveStore(archiveDir);
     await store.write({ kind: 'conference', conference: fixtureConference });
     for (const record of fixtureSessions()) await store.write({ kind: 'session', record });
-    const dispatch = createDispatcher(createServiceHandlers({ archiveDir }) as Handlers);
+    const grants = new PathGrants();
+    const outToken = await grants.grantFolder(outDir);
+    const dispatch = createDispatcher(createServiceHandlers({ archiveDir, grants }) as Handlers);
 
     const seen: ExportProgress[] = [];
     let writing = true;
-    const written = dispatch('exportWrite', { folder: outDir, options: { preset: 'hugo', layout: 'session' }, progressKey: 'run-1' }).finally(() => {
+    const written = dispatch('exportWrite', { folder: outToken, options: { preset: 'hugo', layout: 'session' }, progressKey: 'run-1' }).finally(() => {
       writing = false;
     });
     while (writing) {

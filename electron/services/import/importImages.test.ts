@@ -6,6 +6,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../core/ipc/dispatch';
 import type { FileImportPlan } from '../../../core/ipc/channels/import';
 import { createServiceHandlers } from '../handlers';
+import { PathGrants } from '../pathGrants';
+
+/** Main's record of the files the user picked or dropped; requests name them by token. */
+const grants = new PathGrants();
 
 const slide = path.join(import.meta.dirname, '../../../tests/fixtures/images/slide.png');
 let dir: string;
@@ -23,7 +27,7 @@ afterEach(async () => {
 });
 
 async function planOne(request: unknown): Promise<FileImportPlan> {
-  const dispatch = createDispatcher(createServiceHandlers({ archiveDir }) as Parameters<typeof createDispatcher>[0]);
+  const dispatch = createDispatcher(createServiceHandlers({ archiveDir, grants }) as Parameters<typeof createDispatcher>[0]);
   const result = await dispatch('importPlan', request);
   if (!result.ok) throw new Error(result.error.message);
   const file = (result.value as { files: FileImportPlan[] }).files[0];
@@ -72,7 +76,7 @@ describe('importing markdown with images', () => {
       ].join('\n'),
     );
 
-    const plan = await planOne({ files: [{ path: path.join(notes, 'talk.md') }], conferenceName: 'GopherCon' });
+    const plan = await planOne({ files: [{ file: grants.grantFile(path.join(notes, 'talk.md')) }], conferenceName: 'GopherCon' });
     expect(nodesOf(plan, 'image')).toMatchObject([{ asset, altText: 'The flame graph' }]);
     expect(await readdir(path.join(archiveDir, 'assets'))).toEqual([asset]);
 

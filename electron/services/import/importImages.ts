@@ -73,8 +73,8 @@ async function keep(src: string, notesFile: string | null, assets: AssetStore | 
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(target));
-  } catch (error) {
-    return `it could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`;
+  } catch {
+    return 'it could not be read; check that the file is readable and import the notes again.';
   }
   const named = assetRefFor(bytes);
   if (!named.ok) return named.message;

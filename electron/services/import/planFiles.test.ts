@@ -5,6 +5,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../core/ipc/dispatch';
 import { createServiceHandlers } from '../handlers';
+import { PathGrants } from '../pathGrants';
+
+/** Main's record of the files the user picked or dropped; requests name them by token. */
+const grants = new PathGrants();
 import { MAX_IMPORT_BYTES } from './readImportFile';
 
 let dir: string;
@@ -16,7 +20,7 @@ afterEach(async () => {
 });
 
 async function plan(request: unknown) {
-  const handlers = createServiceHandlers({ archiveDir: path.join(dir, 'archive') });
+  const handlers = createServiceHandlers({ archiveDir: path.join(dir, 'archive'), grants });
   const dispatch = createDispatcher({ ...handlers } as Parameters<typeof createDispatcher>[0]);
   return dispatch('importPlan', request);
 }
@@ -26,7 +30,7 @@ describe('importPlan channel', () => {
     await copyFile(fileURLToPath(new URL('../../../tests/fixtures/examples/pycon-2013-raw-timestamped-notes.txt', import.meta.url)), path.join(dir, 'notes.txt'));
     await writeFile(path.join(dir, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]));
     const result = await plan({
-      files: [{ path: path.join(dir, 'notes.txt') }, { path: path.join(dir, 'photo.jpg') }, { path: path.join(dir, 'missing.md') }, { name: 'pasted.md', text: '# Talk\n\nHello' }],
+      files: [{ file: grants.grantFile(path.join(dir, 'notes.txt')) }, { file: grants.grantFile(path.join(dir, 'photo.jpg')) }, { file: grants.grantFile(path.join(dir, 'missing.md')) }, { name: 'pasted.md', text: '# Talk\n\nHello' }],
     });
     if (!result.ok) throw new Error(result.error.message);
     const files = (result.value as { files: Array<{ name: string; ok: boolean; error?: string; plan?: { sessions: unknown[] } }> }).files;
@@ -43,7 +47,7 @@ describe('importPlan channel', () => {
 
   it('reads a Latin-1 file and says so', async () => {
     await writeFile(path.join(dir, 'munich.txt'), Buffer.from('Vortrag über Caches in München\n', 'latin1'));
-    const result = await plan({ files: [{ path: path.join(dir, 'munich.txt') }] });
+    const result = await plan({ files: [{ file: grants.grantFile(path.join(dir, 'munich.txt')) }] });
     if (!result.ok) throw new Error(result.error.message);
     const [file] = (result.value as { files: Array<{ ok: true; plan: { sessions: Array<{ title: string }>; warnings: string[] } }> }).files;
     expect(file?.plan.sessions[0]?.title).toBe('Vortrag über Caches in München');
@@ -54,7 +58,7 @@ describe('importPlan channel', () => {
     await mkdir(path.join(dir, 'folder.md'));
     await writeFile(path.join(dir, 'huge.txt'), 'a'.repeat(MAX_IMPORT_BYTES + 1));
     await writeFile(path.join(dir, 'bad.md'), '---\ntitle: "unclosed\n---\nnotes');
-    const result = await plan({ files: [{ path: path.join(dir, 'folder.md') }, { path: path.join(dir, 'huge.txt') }, { path: path.join(dir, 'bad.md') }] });
+    const result = await plan({ files: [{ file: grants.grantFile(path.join(dir, 'folder.md')) }, { file: grants.grantFile(path.join(dir, 'huge.txt')) }, { file: grants.grantFile(path.join(dir, 'bad.md')) }] });
     if (!result.ok) throw new Error(result.error.message);
     const errors = (result.value as { files: Array<{ error?: string }> }).files.map((file) => file.error);
     expect(errors[0]).toBe('folder.md cannot be imported: it is a folder.');

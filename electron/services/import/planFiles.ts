@@ -13,14 +13,26 @@ import { decodeText, MAX_IMPORT_BYTES, readImportFile } from './readImportFile';
  * Images a markdown file shows from its own folder are kept in `assets`
  * (see importImages); without a store they stay text, with a warning.
  */
-export async function planFiles(inputs: readonly ImportInput[], options: ImportOptions, assets: AssetStore | null = null): Promise<FileImportPlan[]> {
+export async function planFiles(
+  inputs: readonly ImportInput[],
+  options: ImportOptions,
+  assets: AssetStore | null = null,
+  fileFor: (token: string) => string = () => {
+    throw new UserFacingError('unknown-path', 'Plenary can only read files you chose or dropped on the window. Choose the file again.');
+  },
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<FileImportPlan[]> {
   const out: FileImportPlan[] = [];
   for (const input of inputs) {
-    const name = 'path' in input ? input.path.replace(/^.*[\\/]/, '') : input.name;
+    onProgress(out.length, inputs.length);
+    let filePath: string | null = null;
+    let name = 'name' in input ? input.name : 'The file';
     try {
       let read;
-      if ('path' in input) {
-        read = await readImportFile(input.path);
+      if ('file' in input) {
+        filePath = fileFor(input.file);
+        name = filePath.replace(/^.*[\\/]/, '');
+        read = await readImportFile(filePath);
       } else {
         if (new TextEncoder().encode(input.text).length > MAX_IMPORT_BYTES) {
           throw new UserFacingError('import-too-large', `${name} cannot be imported: notes files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are not imported.`);
@@ -28,16 +40,17 @@ export async function planFiles(inputs: readonly ImportInput[], options: ImportO
         read = decodeText(name, new TextEncoder().encode(input.text));
       }
       const images = isMarkdownFileName(read.name)
-        ? await importImages(read.text, 'path' in input ? input.path : null, assets)
+        ? await importImages(read.text, filePath, assets)
         : { assets: new Map<string, string>(), warnings: [] };
       const plan = await planImport(read.text, read.name, { ...options, imageAsset: (src) => images.assets.get(src) ?? null });
       plan.warnings.push(...images.warnings);
-      if (read.encoding === 'latin-1') plan.warnings.unshift(`${name} is not UTF-8; it was read as Latin-1. Check accented letters in the preview.`);
+      if (read.warning) plan.warnings.unshift(read.warning);
       out.push({ name, ok: true, plan });
     } catch (error) {
       if (error instanceof UserFacingError || error instanceof ImportError) out.push({ name, ok: false, error: error.message });
       else throw error;
     }
   }
+  onProgress(out.length, inputs.length);
   return out;
 }

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeNotes, decodingWarning } from '../../../core/import/decodeNotes';
 import { UserFacingError } from '../../../core/ipc/result';
 
 /** Larger files are not notes; reading them would only stall the preview. */
@@ -8,31 +9,17 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export interface ReadText {
   name: string;
   text: string;
-  /** 'latin-1' when the bytes were not valid UTF-8 and were read as Latin-1 (Windows-1252). */
-  encoding: 'utf-8' | 'latin-1';
+  /** A sentence for the preview when the bytes were not plain UTF-8 (Latin-1, or lines with bad bytes). */
+  warning: string | null;
 }
 
-/** Binary when it holds NUL bytes, or when more than 1 in 10 bytes of its start are control characters. */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) control++;
-  }
-  return sample.length > 0 && control / sample.length > 0.1;
-}
-
-/** Decodes a text file: UTF-8 (a BOM is dropped), or Latin-1 when the bytes are not UTF-8. */
+/** Decodes a notes file (see core/import/decodeNotes.ts), refusing bytes that are not text. */
 export function decodeText(name: string, bytes: Uint8Array): ReadText {
-  if (looksBinary(bytes)) {
+  const decoded = decodeNotes(bytes);
+  if (!decoded) {
     throw new UserFacingError('import-not-text', `${name} cannot be imported: it is not a text file. Plenary imports markdown (.md) and plain text (.txt) notes.`);
   }
-  try {
-    return { name, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { name, text: new TextDecoder('windows-1252').decode(bytes), encoding: 'latin-1' };
-  }
+  return { name, text: decoded.text, warning: decodingWarning(name, decoded) };
 }
 
 /** Reads a file to import, refusing what is too large, not a file, or not text. */
@@ -44,7 +31,7 @@ export async function readImportFile(filePath: string): Promise<ReadText> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === 'ENOENT' ? 'the file does not exist' : code === 'EACCES' || code === 'EPERM' ? 'Plenary may not read it' : code === 'EISDIR' ? 'it is a folder' : `it could not be opened (${code ?? String(error)})`;
+      code === 'ENOENT' ? 'the file does not exist' : code === 'EACCES' || code === 'EPERM' ? 'Plenary may not read it' : code === 'EISDIR' ? 'it is a folder' : 'it could not be opened; check that it is still there and readable, then choose it again';
     throw new UserFacingError('import-unreadable', `${name} cannot be imported: ${reason}.`);
   }
   try {
@@ -57,8 +44,7 @@ export async function readImportFile(filePath: string): Promise<ReadText> {
     return decodeText(name, bytes);
   } catch (error) {
     if (error instanceof UserFacingError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserFacingError('import-unreadable', `${name} cannot be imported: it could not be read (${code ?? String(error)}).`);
+    throw new UserFacingError('import-unreadable', `${name} cannot be imported: it could not be read. Check that the disk is reachable, then choose the file again.`);
   } finally {
     await handle.close();
   }

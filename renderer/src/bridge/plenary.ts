@@ -29,3 +29,16 @@ export async function call<C extends Channel>(channel: C, request: RequestOf<C>)
   if (!result.ok) throw new BridgeError(result.error);
   return result.value as ResponseOf<C>;
 }
+
+/**
+ * Main's token for a file the user picked or dropped, to import it from disk
+ * (with the images beside it); null where the bridge cannot name files (the
+ * end-to-end harness) or for a file that is not a notes file on disk.
+ */
+export async function fileToken(file: File): Promise<string | null> {
+  try {
+    return (await window.plenary?.tokenForFile?.(file)) ?? null;
+  } catch {
+    return null;
+  }
+}

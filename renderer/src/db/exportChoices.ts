@@ -21,9 +21,12 @@ export const exportChoicesSchema = z.object({
   actions: z.enum(exportActionModes).catch('open'),
   draft: z.boolean().catch(false),
   tags: z.array(z.string().max(100)).max(100).catch([]),
+  /** The folder's path, shown in the dialog. */
   folder: z.string().max(4096).optional().catch(undefined),
   /** The layout Jekyll posts name (`post` on a stock site). */
   jekyllLayout: z.string().max(100).regex(/^[A-Za-z0-9_./-]*$/).catch('post'),
+  /** How requests name that folder: the token main gave when it was chosen (a choice stored without one is chosen again). */
+  folderToken: z.string().max(64).optional().catch(undefined),
 });
 export type ExportChoices = z.infer<typeof exportChoicesSchema>;
 

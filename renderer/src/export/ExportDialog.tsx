@@ -26,7 +26,7 @@ type Phase =
   | { kind: 'preview'; folder: string; options: ExportOptions; plan: ExportPlan }
   | { kind: 'working'; step: 'saving' | 'planning' | 'writing'; total: number; progress: ExportProgress | null }
   | { kind: 'conflicts'; folder: string; options: ExportOptions; total: number; conflicts: PlannedFile[]; resolutions: Record<string, ConflictResolution> }
-  | { kind: 'done'; result: ExportWriteResult; options: ExportOptions }
+  | { kind: 'done'; result: ExportWriteResult; options: ExportOptions; folderToken: string }
   | { kind: 'failed'; message: string; hint: string };
 
 const stepLabels = { saving: 'Saving your latest notes…', planning: 'Reading the archive and the folder…', writing: 'Writing posts…' };
@@ -139,8 +139,8 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
 
   async function chooseFolder() {
     try {
-      const folder = await call('chooseFolder', { title: 'Export posts into this folder', ...(effective?.folder ? { defaultPath: effective.folder } : {}) });
-      if (folder) change({ folder });
+      const chosen = await call('chooseFolder', { title: 'Export posts into this folder', ...(effective?.folderToken ? { defaultFolder: effective.folderToken } : {}) });
+      if (chosen) change({ folder: chosen.path, folderToken: chosen.token });
     } catch (error) {
       setFormError(describeFailure(error).message);
     }
@@ -151,7 +151,7 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
     const result = await writeExport(folder, options, resolutions, (progress) =>
       setPhase((current) => (current.kind === 'working' ? { ...current, progress } : current)),
     );
-    setPhase({ kind: 'done', result, options });
+    setPhase({ kind: 'done', result, options, folderToken: folder });
   }
 
   async function start(event: FormEvent) {
@@ -160,8 +160,9 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
     const chosen = { ...effective, tags: parseTags(tagsText) };
     const built = toExportOptions(chosen, { conference, sessions, ...(sessionHere ? { currentSessionId: sessionHere.id } : {}) });
     if ('problem' in built) return setFormError(built.problem);
-    const folder = chosen.folder;
-    if (!folder) return setFormError('Choose the folder to export into first.');
+    // Main takes only the token it gave for the chosen folder; a folder remembered without one is chosen again.
+    const folder = chosen.folderToken;
+    if (!folder) return setFormError(chosen.folder ? 'Choose the export folder again, so Plenary may write into it.' : 'Choose the folder to export into first.');
     const { options } = built;
     try {
       await saveExportChoices(conference.id, chosen);
@@ -180,7 +181,7 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
     if (plan.files.length === 0 && plan.skipped.length === 0) {
       throw new ExportStopped('Nothing to export: there are no sessions in what you chose.', 'Choose another day or scope, or add a session first.');
     }
-    setPhase({ kind: 'preview', folder: plan.folder, options, plan });
+    setPhase({ kind: 'preview', folder, options, plan });
   }
 
   async function includeEmpty(folder: string, options: ExportOptions, include: boolean) {
@@ -194,15 +195,15 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
   async function confirmPreview(event: FormEvent) {
     event.preventDefault();
     if (phase.kind !== 'preview') return;
-    const { plan, options } = phase;
+    const { folder, plan, options } = phase;
     try {
       const conflicts = plan.files.filter((file) => file.state === 'conflict');
       if (conflicts.length > 0) {
         const resolutions = Object.fromEntries(conflicts.map((file) => [file.path, 'keep' as ConflictResolution]));
-        setPhase({ kind: 'conflicts', folder: plan.folder, options, total: plan.files.length, conflicts, resolutions });
+        setPhase({ kind: 'conflicts', folder, options, total: plan.files.length, conflicts, resolutions });
         return;
       }
-      await write(plan.folder, options, plan.files.length, {});
+      await write(folder, options, plan.files.length, {});
     } catch (error) {
       setPhase({ kind: 'failed', ...describeFailure(error) });
     }
@@ -320,14 +321,14 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
           <SkippedSessions
             skipped={phase.result.skipped}
             included={false}
-            onInclude={() => void includeEmpty(phase.result.folder, phase.options, true)}
+            onInclude={() => void includeEmpty(phase.folderToken, phase.options, true)}
             asButton
           />
           <div className="dialog-actions">
             <button type="button" onClick={() => setPhase({ kind: 'choose' })}>
               Export again
             </button>
-            <button type="button" onClick={() => void call('showFolder', { path: phase.result.folder }).catch((error: unknown) => setPhase({ kind: 'failed', ...describeFailure(error) }))}>
+            <button type="button" onClick={() => void call('showFolder', { folder: phase.folderToken }).catch((error: unknown) => setPhase({ kind: 'failed', ...describeFailure(error) }))}>
               Open folder
             </button>
             <button type="button" className="button-primary" onClick={onClose}>

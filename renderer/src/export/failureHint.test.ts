@@ -10,6 +10,10 @@ describe('export failures', () => {
     expect(describeExportFailure(new Error("ENOTDIR: not a directory, open '/a/file/_posts/x.md'")).hint).toMatch(/not a file/);
     expect(describeExportFailure(new BridgeError({ code: 'no-bridge', message: 'Plenary could not reach its main process.' })).hint).toMatch(/Restart/);
     expect(describeExportFailure('something odd').hint).toMatch(/choose another folder/);
+    // Main names disk failures by kind, in plain words.
+    const inTheWay = new BridgeError({ code: 'in-the-way', message: 'Could not plan the export: a file is in the way of a folder Plenary needs. Move that file away, then try again.' });
+    expect(describeExportFailure(inTheWay).hint).toMatch(/Choose a folder, not a file/);
+    expect(describeExportFailure(new BridgeError({ code: 'disk-full', message: 'Could not export the posts: the disk is full.' })).hint).toMatch(/disk is full/);
     expect(describeExportFailure(new Error('Still saving'), 'Wait a moment.')).toEqual({ message: 'Still saving', hint: 'Wait a moment.' });
   });
 });

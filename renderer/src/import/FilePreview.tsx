@@ -16,6 +16,10 @@ export interface FileEntry {
   name: string;
   /** The text read, kept to plan again with the details asked for; null when the file could not be read. */
   text: string | null;
+  /** How the bytes were not plain UTF-8 (Latin-1, lines with bad bytes), put first in every plan's warnings. */
+  decodeWarning: string | null;
+  /** Main's token for the file on disk, when the window may name it: plans read the file there, images included. */
+  token: string | null;
   plan: ImportPlan | null;
   error: string | null;
   /** True when the file did not give the conference's date or time zone, so the preview asks for them. */

@@ -5,7 +5,8 @@ import type { ImportPlan } from '../../../core/import/types';
 import type { Conference } from '../../../core/model/conference';
 import { isValidTimeZone, systemTimeZone } from '../../../core/time/zones';
 import { routes } from '../app/routes';
-import { call } from '../bridge/plenary';
+import { newId } from '../../../core/model/ids';
+import { call, fileToken } from '../bridge/plenary';
 import { Dialog } from '../components/Dialog';
 import { listConferences } from '../db/conferences';
 import type { StoredImport } from '../db/imports';
@@ -32,7 +33,7 @@ const importCode = () => Promise.all([import('../../../core/import/records'), im
 /** Files are planned a few at a time so the progress bar moves for a large batch. */
 const PLAN_CHUNK = 10;
 
-function Progress({ label, done, total }: { label: string; done: number; total: number }) {
+function Progress({ label, done, total, onCancel }: { label: string; done: number; total: number; onCancel?: () => void }) {
   return (
     <div className="import-working">
       <p id="import-progress-label">{label}</p>
@@ -47,6 +48,13 @@ function Progress({ label, done, total }: { label: string; done: number; total: 
       >
         <div className="import-progress-bar" style={{ width: `${(100 * done) / Math.max(1, total)}%` }} />
       </div>
+      {onCancel && (
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      )}
     </div>
   );
 }
@@ -56,13 +64,23 @@ function defaultChoice(plan: ImportPlan, conferences: readonly Conference[]): st
   return conferences.find((conference) => conference.name.toLowerCase() === name)?.id ?? 'new';
 }
 
-function entryFor(key: string, read: ReadFile, plan: ImportPlan | null, error: string | null, conferences: readonly Conference[]): FileEntry {
+/** The plan with the file's decoding warning first, as main puts it for a file it reads itself. */
+function withDecodeWarning(plan: ImportPlan, warning: string | null): ImportPlan {
+  return warning ? { ...plan, warnings: [warning, ...plan.warnings] } : plan;
+}
+
+function entryFor(key: string, read: ReadFile, token: string | null, planned: ImportPlan | null, error: string | null, conferences: readonly Conference[]): FileEntry {
   const text = 'text' in read ? read.text : null;
+  // Main decodes a file it reads itself and gives its own warning.
+  const decodeWarning = 'text' in read && !token ? read.decodeWarning : null;
+  const plan = planned && withDecodeWarning(planned, decodeWarning);
   const asked = plan !== null && needsDetails(plan);
   return {
     key,
     name: read.name,
     text,
+    decodeWarning,
+    token,
     plan,
     error: 'error' in read ? read.error : error,
     asked,
@@ -96,13 +114,26 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
   const conferencesRef = useRef<readonly Conference[]>([]);
   conferencesRef.current = conferences ?? [];
   const busy = phase.kind === 'reading' || phase.kind === 'writing';
+  /** The files being read now; main stops planning them when its key is cancelled. */
+  const readingRef = useRef<{ cancelKey: string; cancelled: boolean } | null>(null);
 
   const reset = () => {
     setEntries([]);
     setPhase({ kind: 'choose' });
   };
 
+  // Reading can be stopped at any point (main ends the worker reading the files); nothing has been saved yet.
+  const cancelReading = () => {
+    const reading = readingRef.current;
+    if (!reading) return;
+    reading.cancelled = true;
+    readingRef.current = null;
+    void call('importCancel', { cancelKey: reading.cancelKey }).catch(() => {});
+    reset();
+  };
+
   const close = () => {
+    if (phase.kind === 'reading') cancelReading();
     if (busy) return;
     reset();
     onClose();
@@ -112,22 +143,34 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
     if (files.length === 0) return;
     onOpen();
     const total = files.length;
+    const reading = { cancelKey: newId(), cancelled: false };
+    readingRef.current = reading;
     setEntries([]);
     setPhase({ kind: 'reading', step: 'reading', done: 0, total });
     try {
       const read: ReadFile[] = [];
+      const tokens = new Map<ReadFile, string>();
       for (const file of files) {
-        read.push(await readChosenFile(file));
+        const one = await readChosenFile(file);
+        const token = 'text' in one ? await fileToken(file) : null;
+        if (token) tokens.set(one, token);
+        read.push(one);
+        if (reading.cancelled) return;
         setPhase({ kind: 'reading', step: 'reading', done: read.length, total });
       }
       const planned: FileEntry[] = [];
-      const readable = read.filter((file): file is { name: string; text: string } => 'text' in file);
+      const readable = read.filter((file) => 'text' in file);
       let next = 0;
       setPhase({ kind: 'reading', step: 'planning', done: 0, total: readable.length });
       const plans = new Map<ReadFile, { plan: ImportPlan | null; error: string | null }>();
       while (next < readable.length) {
         const chunk = readable.slice(next, next + PLAN_CHUNK);
-        const answer = await call('importPlan', { files: chunk.map(({ name, text }) => ({ name, text })) });
+        const inputs = chunk.map((file) => {
+          const token = tokens.get(file);
+          return token ? { file: token } : { name: file.name, text: file.text };
+        });
+        const answer = await call('importPlan', { files: inputs, cancelKey: reading.cancelKey });
+        if (reading.cancelled) return;
         answer.files.forEach((file, index) => {
           const source = chunk[index];
           if (source) plans.set(source, file.ok ? { plan: file.plan, error: null } : { plan: null, error: file.error });
@@ -137,14 +180,19 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
       }
       read.forEach((file, index) => {
         const result = plans.get(file) ?? { plan: null, error: null };
-        planned.push(entryFor(`${index}:${file.name}`, file, result.plan, result.error, conferencesRef.current));
+        planned.push(entryFor(`${index}:${file.name}`, file, tokens.get(file) ?? null, result.plan, result.error, conferencesRef.current));
       });
       const [, { knownSourceHashes }] = await importCode();
-      setKnownHashes(await knownSourceHashes());
+      const hashes = await knownSourceHashes();
+      if (reading.cancelled) return;
+      setKnownHashes(hashes);
       setEntries(planned);
       setPhase({ kind: 'preview' });
     } catch (error) {
+      if (reading.cancelled) return;
       setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      if (readingRef.current === reading) readingRef.current = null;
     }
   };
   const startRef = useRef(startWith);
@@ -211,7 +259,7 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
     }
     try {
       const answer = await call('importPlan', {
-        files: [{ name: entry.name, text: entry.text }],
+        files: [entry.token ? { file: entry.token } : { name: entry.name, text: entry.text }],
         timeZone: zone,
         ...(details.conferenceName.trim() ? { conferenceName: details.conferenceName.trim() } : {}),
         ...(details.date ? { date: details.date } : {}),
@@ -219,7 +267,7 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
       const file = answer.files[0];
       update(key, (current) =>
         file?.ok
-          ? { ...current, plan: file.plan, error: null, detailsError: null, appliedDetails: { ...details, timeZone: zone }, keep: [], conferenceId: current.conferenceId === 'new' ? defaultChoice(file.plan, conferencesRef.current) : current.conferenceId }
+          ? { ...current, plan: withDecodeWarning(file.plan, current.decodeWarning), error: null, detailsError: null, appliedDetails: { ...details, timeZone: zone }, keep: [], conferenceId: current.conferenceId === 'new' ? defaultChoice(file.plan, conferencesRef.current) : current.conferenceId }
           : { ...current, detailsError: file?.error ?? 'The file could not be read again.' },
       );
     } catch (error) {
@@ -336,7 +384,12 @@ export function ImportDialog({ open, onOpen, onClose }: { open: boolean; onOpen:
           </div>
         )}
         {phase.kind === 'reading' && (
-          <Progress label={phase.step === 'reading' ? `Reading files: ${phase.done} of ${phase.total}` : `Reading notes: ${phase.done} of ${phase.total} files`} done={phase.done} total={phase.total} />
+          <Progress
+            label={phase.step === 'reading' ? `Reading files: ${phase.done} of ${phase.total}` : `Reading notes: ${phase.done} of ${phase.total} files`}
+            done={phase.done}
+            total={phase.total}
+            onCancel={cancelReading}
+          />
         )}
         {phase.kind === 'preview' && (
           <div className="form import-preview">

@@ -1,3 +1,4 @@
+import { decodeNotes, decodingWarning } from '../../../core/import/decodeNotes';
 import type { ImportPlan, PlannedSession } from '../../../core/import/types';
 import type { EditorStateJson } from '../../../core/model/session';
 import { formatClock } from '../../../core/time/stamps';
@@ -8,7 +9,7 @@ const NOTES_NAME = /\.(?:md|markdown|txt)$/i;
 /** The service refuses larger files; saying so here saves reading them. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-export type ReadFile = { name: string; text: string } | { name: string; error: string };
+export type ReadFile = { name: string; text: string; decodeWarning: string | null } | { name: string; error: string };
 
 /** True for the names File → Import offers: .md, .markdown, .txt. */
 export function isNotesFileName(name: string): boolean {
@@ -23,11 +24,16 @@ export async function readChosenFile(file: File): Promise<ReadFile> {
   if (file.size > MAX_IMPORT_BYTES) {
     return { name: file.name, error: `${file.name} cannot be imported: it is ${(file.size / 1024 / 1024).toFixed(1)} MB, and notes files over 5 MB are not imported.` };
   }
+  let bytes: Uint8Array;
   try {
-    return { name: file.name, text: await file.text() };
-  } catch (error) {
-    return { name: file.name, error: `${file.name} cannot be imported: it could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { name: file.name, error: `${file.name} cannot be imported: it could not be read. Check that the file is still there, then choose it again.` };
   }
+  // Decoded here with the same rules main uses for a file on disk: UTF-8 stays UTF-8, UTF-16 by its BOM, Latin-1 only when nothing is UTF-8.
+  const decoded = decodeNotes(bytes);
+  if (!decoded) return { name: file.name, error: `${file.name} cannot be imported: it is not a text file. Plenary imports markdown (.md) and plain text (.txt) notes.` };
+  return { name: file.name, text: decoded.text, decodeWarning: decodingWarning(file.name, decoded) };
 }
 
 const LINE_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'code']);

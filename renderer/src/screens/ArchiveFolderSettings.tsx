@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { notify, notifyError } from '../app/notices';
+import type { ChosenFolder } from '../../../core/ipc/pathToken';
 import { call } from '../bridge/plenary';
 
 /**
@@ -7,26 +8,26 @@ import { call } from '../bridge/plenary';
  * it in the file manager, and a way to keep the archive in another folder.
  */
 export function ArchiveFolderSettings() {
-  const [folder, setFolder] = useState<string | null>(null);
+  const [folder, setFolder] = useState<ChosenFolder | null>(null);
   const [moving, setMoving] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;
-    call('appInfo', {}).then((info) => !cancelled && setFolder(info.archiveDir), notifyError);
+    call('appInfo', {}).then((info) => !cancelled && setFolder({ path: info.archiveDir, token: info.archiveFolder }), notifyError);
     return () => {
       cancelled = true;
     };
   }, []);
 
   const show = () => {
-    if (folder) call('showFolder', { path: folder }).catch(notifyError);
+    if (folder) call('showFolder', { folder: folder.token }).catch(notifyError);
   };
   const choose = async () => {
     try {
-      const chosen = await call('chooseFolder', { title: 'Keep the archive in this folder', ...(folder ? { defaultPath: folder } : {}) });
-      if (!chosen || chosen === folder) return;
-      await call('useArchiveFolder', { path: chosen });
-      setMoving(chosen);
-      notify(`Plenary starts again to keep the archive in ${chosen}. The notes on this computer are copied there.`, 'info', undefined, { kind: 'archive-folder' });
+      const chosen = await call('chooseFolder', { title: 'Keep the archive in this folder', ...(folder ? { defaultFolder: folder.token } : {}) });
+      if (!chosen || chosen.path === folder?.path) return;
+      await call('useArchiveFolder', { folder: chosen.token });
+      setMoving(chosen.path);
+      notify(`Plenary starts again to keep the archive in ${chosen.path}. The notes on this computer are copied there.`, 'info', undefined, { kind: 'archive-folder' });
     } catch (error) {
       notifyError(error);
     }
@@ -39,7 +40,7 @@ export function ArchiveFolderSettings() {
       </h2>
       <p className="field-hint">Every conference, session and template is kept as a file in this folder; back it up or sync it as you like.</p>
       <p className="archive-path" data-testid="archive-folder">
-        {folder ?? 'Reading…'}
+        {folder?.path ?? 'Reading…'}
       </p>
       {moving && <p className="field-hint">Moving to {moving}: Plenary starts again.</p>}
       <div className="settings-actions">
