@@ -14,6 +14,13 @@ export interface ArchiveWriteOutcome {
   written: boolean;
   /** The revision now on disk. */
   revision: number;
+  /**
+   * Set when the record was not written because the disk holds another
+   * version at this or a higher revision that this one was not built on (the
+   * command line, another device): this version was kept whole in `file`
+   * (relative to the archive folder); re-read the record and merge.
+   */
+  conflict?: { file: string; diskRevision: number };
 }
 
 /** A document as a change to the copy main already holds (see core/editor/documentText.ts). */

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { ImportError } from '../../../core/import/errors';
 import { isMarkdownFileName, planImport } from '../../../core/import/plan';
-import { recordsForImport } from '../../../core/import/records';
+import { recordsForImport, type ImportRecords } from '../../../core/import/records';
+import type { ArchiveRecord } from '../../../core/model/archiveRecord';
 import type { ImportPlan } from '../../../core/import/types';
 import { UserFacingError } from '../../../core/ipc/result';
-import type { Conference } from '../../../core/model/conference';
 import { dayKey } from '../../../core/time/stamps';
 import { isValidTimeZone } from '../../../core/time/zones';
 import { ArchiveStore } from '../../services/archive/archiveStore';
@@ -13,6 +13,7 @@ import { importImages } from '../../services/import/importImages';
 import { mapConcurrent } from '../../services/archive/mapConcurrent';
 import { readImportFile } from '../../services/import/readImportFile';
 import type { CliCommand, CliIO } from '../cliCommand';
+import { ImportTargets } from './importTargets';
 
 const usage = `Usage: plenary import FILE... [--archive DIR] [--conference NAME] [--tz ZONE] [--date YYYY-MM-DD] [--dry-run]
 
@@ -79,6 +80,14 @@ function parseArgs(args: readonly string[], io: CliIO): Options | string {
   return options;
 }
 
+/** A write the archive turned down (another program wrote that record in between) fails the import loudly rather than quietly. */
+async function writeOrFail(store: ArchiveStore, record: ArchiveRecord): Promise<void> {
+  const outcome = await store.write(record);
+  if (!outcome.written && outcome.conflict) {
+    throw new UserFacingError('archive-conflict', `Another program changed the same record at the same moment; this import's version was kept in ${outcome.conflict.file}. Run the import again.`);
+  }
+}
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -94,13 +103,9 @@ export const command: CliCommand = {
       return 2;
     }
     const store = new ArchiveStore(options.archiveDir);
-    const { records } = await store.readAll();
-    const byName = new Map<string, Conference>();
-    const knownHashes = new Set<string>();
-    for (const record of records) {
-      if (record.kind === 'conference' && !record.conference.deleted) byName.set(record.conference.name.toLowerCase(), record.conference);
-      if (record.kind === 'session' && record.record.session.sourceHash) knownHashes.add(record.record.session.sourceHash);
-    }
+    const targets = new ImportTargets(store);
+    await targets.refresh();
+    const { byName, knownHashes } = targets;
 
     let failed = 0;
     for (const file of options.files) {
@@ -129,18 +134,29 @@ export const command: CliCommand = {
         continue;
       }
 
-      const existing = byName.get(plan.conference.name.toLowerCase()) ?? null;
-      const stored = recordsForImport(plan, { existing, knownHashes, today: dayKey(Date.now(), plan.conference.timeZone) });
+      // Parsing happened above, outside the lock; choosing the conference and the sessions to create and writing them
+      // happen under it, on a fresh view of the archive, so two imports at once create each source and each name once.
+      const recordsNow = (): ImportRecords => {
+        const existing = byName.get(plan.conference.name.toLowerCase()) ?? null;
+        return recordsForImport(plan, { existing, knownHashes, today: dayKey(Date.now(), plan.conference.timeZone) });
+      };
+      const stored = options.dryRun
+        ? recordsNow()
+        : await store.exclusive(async () => {
+            await targets.refresh();
+            const chosen = recordsNow();
+            if (chosen.conferenceIsNew || chosen.conferenceChanged) await writeOrFail(store, { kind: 'conference', conference: chosen.conference });
+            targets.take({ kind: 'conference', conference: chosen.conference });
+            // Each write is atomic and flushed to disk; overlapping them keeps a large import quick.
+            await mapConcurrent(chosen.sessions, 16, (record) => writeOrFail(store, { kind: 'session', record }));
+            for (const record of chosen.sessions) targets.take({ kind: 'session', record });
+            return chosen;
+          });
       const { conference, duplicates } = stored;
       const isNew = stored.conferenceIsNew;
-      byName.set(conference.name.toLowerCase(), conference);
+      if (options.dryRun) byName.set(conference.name.toLowerCase(), conference);
       const create = plan.sessions.filter((session) => !duplicates.includes(session));
-      if (!options.dryRun) {
-        if (isNew || stored.conferenceChanged) await store.write({ kind: 'conference', conference });
-        // Each write is atomic and flushed to disk; overlapping them keeps a large import quick.
-        await mapConcurrent(stored.sessions, 16, (record) => store.write({ kind: 'session', record }));
-        for (const session of create) knownHashes.add(session.sourceHash);
-      }
+      if (options.dryRun) for (const session of create) knownHashes.add(session.sourceHash);
 
       const verb = options.dryRun ? 'would import' : 'imported';
       const skipped = duplicates.length ? `, ${plural(duplicates.length, 'session')} already in the archive skipped` : '';

@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ArchiveIndex, ArchiveWriteOutcome } from '../../../core/ipc/channels/archive';
 import { UserFacingError } from '../../../core/ipc/result';
 import {
@@ -11,8 +11,11 @@ import {
   type ArchiveProblem,
   type ArchiveRecord,
 } from '../../../core/model/archiveRecord';
-import { atomicWrite } from './atomicWrite';
-import { decodeArchiveFile, encodeArchiveFile, entryOf, type DecodedFile } from './archiveFile';
+import { atomicWrite, syncFolder } from './atomicWrite';
+import { decodeArchiveFile, encodeArchiveFile, entryOf, HISTORY_LENGTH, type DecodedFile, type RecordVersion } from './archiveFile';
+import { ArchiveLock } from './archiveLock';
+import { conflictCopyName, conflictCopyPath, CONFLICTS_FOLDER } from './conflictCopies';
+import { contentHash } from './contentHash';
 import { idFromFileName, isArchiveId, kindFolders, recordFileName, recordFilePath } from './archiveIds';
 import { KeyedQueue } from './keyedQueue';
 import { mapConcurrent } from './mapConcurrent';
@@ -22,7 +25,8 @@ import { errorCode } from '../errorCode';
 const READ_CONCURRENCY = 64;
 
 type Failure = Extract<DecodedFile, { ok: false }>;
-type Outcome = { ok: true; entry: ArchiveEntry } | Failure;
+/** `hash` is known once a writer has needed it (computing it for every file indexed would slow the index). */
+type Outcome = { ok: true; entry: ArchiveEntry; hash?: string; history?: RecordVersion[] } | Failure;
 
 /** What identifies one version of a file without reading it. ctime changes on every write and cannot be set back by hand. */
 interface FileVersion {
@@ -36,7 +40,10 @@ interface CachedFile extends FileVersion {
   outcome: Outcome;
 }
 
-type FileRead = { status: 'missing' } | { status: 'ok'; record: ArchiveRecord; entry: ArchiveEntry } | ({ status: 'problem' } & Failure);
+type FileRead =
+  | { status: 'missing' }
+  | { status: 'ok'; record: ArchiveRecord; entry: ArchiveEntry; history: RecordVersion[] }
+  | ({ status: 'problem' } & Failure);
 
 function versionOf(stats: FileVersion): FileVersion {
   return { mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, size: stats.size, ino: stats.ino };
@@ -76,8 +83,14 @@ export class ArchiveStore {
   private readonly cache = new Map<string, CachedFile>();
   private filesRead = 0;
   private readonly writes = new KeyedQueue();
+  /** Folders known to exist (created and flushed once per store). */
+  private readonly folders = new Set<string>();
+  /** Held around every read-compare-write, across processes (see archiveLock.ts). */
+  readonly lock: ArchiveLock;
 
-  constructor(readonly dir: string) {}
+  constructor(readonly dir: string) {
+    this.lock = new ArchiveLock(dir);
+  }
 
   /** How many files this store has read and validated; the index cache keeps it low. */
   get readCount(): number {
@@ -134,10 +147,19 @@ export class ArchiveStore {
   }
 
   /**
-   * Writes one record unless the disk already holds the same or a newer
-   * revision of it (then nothing is written: a window with a stale copy can
-   * never overwrite newer work). A file that cannot be read is never
-   * replaced; the write is refused with a message saying what to do.
+   * Writes one record as a compare-and-swap on its revision that holds
+   * across processes (the archive lock is held from the read to the rename):
+   *
+   * - a higher revision than the disk's is written;
+   * - the same content as the disk's, or a version the file held before (a
+   *   stale copy: its hash is in the file's history), is not written and
+   *   nothing is lost: `{ written: false }`;
+   * - an equal or lower revision with content the file never held is a
+   *   conflict (two writers each made revision 12): it is kept whole in
+   *   `conflicts/` and the answer says so, so the writer can re-read and merge.
+   *
+   * A file that cannot be read is never replaced; the write is refused with
+   * a message saying what to do.
    */
   async write(input: ArchiveRecord): Promise<ArchiveWriteOutcome> {
     const parsed = archiveRecordSchema.safeParse(input);
@@ -147,28 +169,82 @@ export class ArchiveStore {
     const record = parsed.data;
     const id = archiveRecordId(record);
     this.assertId(id);
+    return this.writes.run(`${record.kind}:${id}`, () => this.lock.hold(() => this.compareAndWrite(record)));
+  }
+
+  /**
+   * Runs `task` with the archive lock held, for a step that reads the archive
+   * and writes what depends on it (an import resolving a conference by name
+   * and skipping sessions it already holds). Writes inside share the hold.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.lock.hold(task);
+  }
+
+  private async compareAndWrite(record: ArchiveRecord): Promise<ArchiveWriteOutcome> {
     const { kind } = record;
+    const id = archiveRecordId(record);
     const entry = entryOf(record);
-    return this.writes.run(`${kind}:${id}`, async () => {
-      const current = await this.indexFile(kind, id);
-      if (current && !current.ok) {
-        const advice = current.newerFormat
-          ? 'Update Plenary, or move that file out of the archive folder, then save again.'
-          : 'Move that file out of the archive folder (keep it as a backup), then save again.';
-        throw new UserFacingError(
-          'archive-file-unreadable',
-          `Could not save ${describeRecord(record)} to the archive: ${recordFileName(kind, id)} ${current.reason}, so Plenary did not overwrite it. ${advice}`,
-        );
+    const current = await this.currentVersion(kind, id);
+    if (current && !current.ok) {
+      const advice = current.newerFormat
+        ? 'Update Plenary, or move that file out of the archive folder, then save again.'
+        : 'Move that file out of the archive folder (keep it as a backup), then save again.';
+      throw new UserFacingError(
+        'archive-file-unreadable',
+        `Could not save ${describeRecord(record)} to the archive: ${recordFileName(kind, id)} ${current.reason}, so Plenary did not overwrite it. ${advice}`,
+      );
+    }
+    const hash = contentHash(record);
+    if (current) {
+      const disk = { revision: current.entry.revision, hash: current.hash };
+      if (disk.hash === hash) return { written: false, revision: disk.revision };
+      if (disk.revision >= entry.revision) {
+        const known = current.history.some((version) => version.hash === hash);
+        if (known) return { written: false, revision: disk.revision };
+        const file = await this.keepConflictCopy(record, hash);
+        return { written: false, revision: disk.revision, conflict: { file, diskRevision: disk.revision } };
       }
-      if (current && current.entry.revision >= entry.revision) {
-        return { written: false, revision: current.entry.revision };
-      }
-      const path = this.pathOf(kind, id);
-      await mkdir(join(this.dir, kindFolders[kind]), { recursive: true });
-      await atomicWrite(path, encodeArchiveFile(record, new Date()));
-      this.cache.set(recordFileName(kind, id), { ...versionOf(await stat(path)), outcome: { ok: true, entry } });
-      return { written: true, revision: entry.revision };
-    });
+    }
+    const history = current ? [...current.history, { revision: current.entry.revision, hash: current.hash }].slice(-HISTORY_LENGTH) : [];
+    const path = this.pathOf(kind, id);
+    const folder = join(this.dir, kindFolders[kind]);
+    await this.ensureFolder(folder);
+    await atomicWrite(path, encodeArchiveFile(record, new Date(), { hash, history }));
+    this.cache.set(recordFileName(kind, id), { ...versionOf(await stat(path)), outcome: { ok: true, entry, hash, history } });
+    return { written: true, revision: entry.revision };
+  }
+
+  /** The version on disk with its hash and history: from the cache when the file has not changed since, else read again. */
+  private async currentVersion(kind: ArchiveKind, id: string): Promise<(Required<Extract<Outcome, { ok: true }>>) | Failure | null> {
+    const outcome = await this.indexFile(kind, id);
+    if (!outcome || !outcome.ok) return outcome;
+    if (outcome.hash !== undefined && outcome.history !== undefined) return outcome as Required<typeof outcome>;
+    const read = await this.readRecordFile(kind, id);
+    if (read.status === 'missing') return null;
+    if (read.status === 'problem') return read;
+    const known = { ok: true as const, entry: read.entry, hash: contentHash(read.record), history: read.history };
+    const cached = this.cache.get(recordFileName(kind, id));
+    if (cached) cached.outcome = known;
+    return known;
+  }
+
+  /** Keeps a version that lost to the disk's: whole, validated like a record file, named by its hash (the same loser is kept once). */
+  private async keepConflictCopy(record: ArchiveRecord, hash: string): Promise<string> {
+    const id = archiveRecordId(record);
+    const folder = join(this.dir, CONFLICTS_FOLDER);
+    await this.ensureFolder(folder);
+    const path = conflictCopyPath(this.dir, record.kind, id, hash);
+    await atomicWrite(path, encodeArchiveFile(record, new Date(), { hash }));
+    return `${CONFLICTS_FOLDER}/${conflictCopyName(record.kind, id, hash)}`;
+  }
+
+  /** Creates a folder of the archive once, and flushes its parent so the new folder itself survives a power cut. */
+  private async ensureFolder(folder: string): Promise<void> {
+    if (this.folders.has(folder)) return;
+    const created = await mkdir(folder, { recursive: true });
+    if (created !== undefined) await syncFolder(dirname(folder));
+    this.folders.add(folder);
   }
 
   private pathOf(kind: ArchiveKind, id: string): string {
@@ -257,6 +333,6 @@ export class ArchiveStore {
     const decoded = decodeArchiveFile(text, kind, id);
     const outcome: Outcome = decoded.ok ? { ok: true, entry: decoded.entry } : decoded;
     this.cache.set(recordFileName(kind, id), { ...versionOf(stats), outcome });
-    return decoded.ok ? { status: 'ok', record: decoded.record, entry: decoded.entry } : { status: 'problem', ...decoded };
+    return decoded.ok ? { status: 'ok', record: decoded.record, entry: decoded.entry, history: decoded.history } : { status: 'problem', ...decoded };
   }
 }
