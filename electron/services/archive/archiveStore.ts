@@ -14,7 +14,7 @@ import {
 import { atomicWrite, syncFolder } from './atomicWrite';
 import { decodeArchiveFile, encodeArchiveFile, entryOf, HISTORY_LENGTH, type DecodedFile, type RecordVersion } from './archiveFile';
 import { ArchiveLock } from './archiveLock';
-import { conflictCopyName, conflictCopyPath, CONFLICTS_FOLDER } from './conflictCopies';
+import { conflictCopyName, conflictCopyPath, CONFLICTS_FOLDER, parseSyncConflictName } from './conflictCopies';
 import { contentHash } from './contentHash';
 import { idFromFileName, isArchiveId, kindFolders, recordFileName, recordFilePath } from './archiveIds';
 import { KeyedQueue } from './keyedQueue';
@@ -83,6 +83,13 @@ export class ArchiveStore {
   private readonly cache = new Map<string, CachedFile>();
   private filesRead = 0;
   private readonly writes = new KeyedQueue();
+  /**
+   * The file version (size, times, inode) of each record this store last
+   * wrote or handed out. A file that differs from it when this store writes
+   * again was changed by someone else in between (the command line, a sync
+   * client): the write goes on only after that version is kept aside.
+   */
+  private readonly seen = new Map<string, FileVersion>();
   /** Folders known to exist (created and flushed once per store). */
   private readonly folders = new Set<string>();
   /** Held around every read-compare-write, across processes (see archiveLock.ts). */
@@ -124,6 +131,10 @@ export class ArchiveStore {
     for (const id of ids) this.assertId(id);
     const unique = [...new Set(ids)];
     const reads = await mapConcurrent(unique, READ_CONCURRENCY, (id) => this.readRecordFile(kind, id));
+    for (const [position, read] of reads.entries()) {
+      const cached = this.cache.get(recordFileName(kind, unique[position] as string));
+      if (read.status === 'ok' && cached) this.seen.set(recordFileName(kind, unique[position] as string), versionOf(cached));
+    }
     return reads.flatMap((read) => (read.status === 'ok' ? [read.record] : []));
   }
 
@@ -206,13 +217,44 @@ export class ArchiveStore {
         return { written: false, revision: disk.revision, conflict: { file, diskRevision: disk.revision } };
       }
     }
-    const history = current ? [...current.history, { revision: current.entry.revision, hash: current.hash }].slice(-HISTORY_LENGTH) : [];
     const path = this.pathOf(kind, id);
+    // The disk holds a lower revision that someone else wrote after this store's last look: it is not what this
+    // version was built on. The higher revision still takes the file; the other is kept whole, and the writer told.
+    let conflict: ArchiveWriteOutcome['conflict'];
+    const lastSeen = this.seen.get(recordFileName(kind, id));
+    const cached = this.cache.get(recordFileName(kind, id));
+    if (current && lastSeen && cached && !sameVersion(lastSeen, cached)) {
+      const displaced = await this.readRecordFile(kind, id);
+      if (displaced.status === 'ok') {
+        const file = await this.keepConflictCopy(displaced.record, current.hash);
+        conflict = { file, diskRevision: current.entry.revision };
+      }
+    }
+    const history = current ? [...current.history, { revision: current.entry.revision, hash: current.hash }].slice(-HISTORY_LENGTH) : [];
     const folder = join(this.dir, kindFolders[kind]);
     await this.ensureFolder(folder);
     await atomicWrite(path, encodeArchiveFile(record, new Date(), { hash, history }));
-    this.cache.set(recordFileName(kind, id), { ...versionOf(await stat(path)), outcome: { ok: true, entry, hash, history } });
-    return { written: true, revision: entry.revision };
+    const written = versionOf(await stat(path));
+    this.cache.set(recordFileName(kind, id), { ...written, outcome: { ok: true, entry, hash, history } });
+    this.seen.set(recordFileName(kind, id), written);
+    return conflict ? { written: true, revision: entry.revision, conflict } : { written: true, revision: entry.revision };
+  }
+
+  /**
+   * Whether a record's file now differs from what this store last wrote or
+   * handed out (the watcher asks, to tell another program's writes from this
+   * one's own). A file this store never touched counts as changed.
+   */
+  async changedElsewhere(kind: ArchiveKind, id: string): Promise<boolean> {
+    if (!isArchiveId(id)) return false;
+    const lastSeen = this.seen.get(recordFileName(kind, id));
+    if (!lastSeen) return true;
+    try {
+      return !sameVersion(lastSeen, versionOf(await stat(this.pathOf(kind, id))));
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return true;
+      throw error;
+    }
   }
 
   /** The version on disk with its hash and history: from the cache when the file has not changed since, else read again. */
@@ -245,6 +287,11 @@ export class ArchiveStore {
     const created = await mkdir(folder, { recursive: true });
     if (created !== undefined) await syncFolder(dirname(folder));
     this.folders.add(folder);
+  }
+
+  /** Keeps `record` aside as a conflict copy (a merge keeps the version it replaced this way too). */
+  keepAside(record: ArchiveRecord): Promise<string> {
+    return this.keepConflictCopy(record, contentHash(record));
   }
 
   private pathOf(kind: ArchiveKind, id: string): string {
@@ -282,6 +329,8 @@ export class ArchiveStore {
     for (const dirent of dirents) {
       // Hidden files (interrupted writes' temporary files, .DS_Store) and non-JSON files are not records.
       if (dirent.name.startsWith('.') || !dirent.name.endsWith('.json')) continue;
+      // A sync client's conflict copy is offered as a conflict (archiveConflicts.ts), never taken as a record.
+      if (parseSyncConflictName(dirent.name)) continue;
       const id = idFromFileName(dirent.name);
       const fileName = `${kindFolders[kind]}/${dirent.name}`;
       if (id === null) {
