@@ -19,6 +19,7 @@ import { jumpToBlock, lineKeyAt } from '../editor/jump';
 import { NoteEditor } from '../editor/NoteEditor';
 import type { StampView } from '../editor/stampFormat';
 import { primeSessionDocument, saveSessionDocument, sessionEditorOpened } from '../sync/documentSaver';
+import { useDocumentReloads } from '../sync/documentReloads';
 import { persistSession } from '../sync/persist';
 import { NextTalkPlugin } from '../templates/NextTalkPlugin';
 import { SessionTemplateBar } from '../templates/SessionTemplateBar';
@@ -51,6 +52,8 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
   const [loaded, setLoaded] = useState<LoadedDocument | null>(null);
   const [showTimeline, setShowTimeline] = useState(false);
   const [editor, setEditor] = useState<LexicalEditor | null>(null);
+  // Grows when a version from another device or program was merged into this session: load it again.
+  const reloads = useDocumentReloads(sessionId);
 
   useEffect(() => {
     let cancelled = false;
@@ -66,7 +69,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
     return () => {
       cancelled = true;
     };
-  }, [sessionId]);
+  }, [sessionId, reloads]);
 
   // Stamping reads the newest session and settings at each stamp, without re-registering.
   const latest = useRef({ session, settings, autoStartAllowed: true, starting: false });
@@ -190,7 +193,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
       {loaded?.sessionId === sessionId && !loaded.error && <SessionTemplateBar editor={editor} session={session} conference={conference} />}
       {loaded?.sessionId === sessionId && !loaded.error && (
         <NoteEditor
-          key={sessionId}
+          key={`${sessionId}:${reloads}`}
           sessionId={sessionId}
           content={loaded.content}
           view={view}
