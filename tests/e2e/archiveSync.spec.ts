@@ -71,16 +71,16 @@ test('the command line imports into the running app, and an offline edit from an
   // On the phone, offline, someone added a line to the same talk.
   const phone = new ArchiveStore(phoneArchive);
   const before = await sessionTitled(phoneArchive, 'Instagram talk');
-  const document = before.record.document;
-  if (!document) throw new Error('the talk has a document');
-  const [first] = document.content.root.children;
+  const talk = before.record.document;
+  if (!talk) throw new Error('the talk has a document');
+  const [first] = talk.content.root.children;
   const phoneLine = { ...first, $: { stamp: Date.now() - 60_000 }, children: [{ type: 'text', text: 'Noted on the phone in the hallway', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] };
   const revision = before.record.session.revision + 1;
   const edited: ArchiveRecord = {
     kind: 'session',
     record: {
       session: { ...before.record.session, revision, updatedAt: Date.now() },
-      document: { ...document, revision, content: { ...document.content, root: { ...document.content.root, children: [...document.content.root.children, phoneLine] } } },
+      document: { ...talk, revision, content: { ...talk.content, root: { ...talk.content.root, children: [...talk.content.root.children, phoneLine] } } },
     },
   };
   expect(await phone.write(edited)).toMatchObject({ written: true });
