@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ArchiveIndex, ArchiveWriteOutcome } from '../../../core/ipc/channels/archive';
 import { UserFacingError } from '../../../core/ipc/result';
@@ -11,7 +11,7 @@ import {
   type ArchiveProblem,
   type ArchiveRecord,
 } from '../../../core/model/archiveRecord';
-import { atomicWrite, syncFolder } from './atomicWrite';
+import { atomicWrite, isTemporaryFileName, syncFolder } from './atomicWrite';
 import { decodeArchiveFile, encodeArchiveFile, entryOf, HISTORY_LENGTH, type DecodedFile, type RecordVersion } from './archiveFile';
 import { ArchiveLock } from './archiveLock';
 import { conflictCopyName, conflictCopyPath, CONFLICTS_FOLDER, parseSyncConflictName } from './conflictCopies';
@@ -20,6 +20,9 @@ import { idFromFileName, isArchiveId, kindFolders, recordFileName, recordFilePat
 import { KeyedQueue } from './keyedQueue';
 import { mapConcurrent } from './mapConcurrent';
 import { errorCode } from '../errorCode';
+
+/** A temporary file this old is no write in progress: writes take milliseconds, a large image a few seconds. */
+const LEFTOVER_AGE_MS = 60_000;
 
 /** Files read at once while indexing: enough to keep the disk busy, few enough to stay under open-file limits. */
 const READ_CONCURRENCY = 64;
@@ -287,6 +290,35 @@ export class ArchiveStore {
     const created = await mkdir(folder, { recursive: true });
     if (created !== undefined) await syncFolder(dirname(folder));
     this.folders.add(folder);
+  }
+
+  /**
+   * Removes temporary files that interrupted writes left behind (a crash or
+   * a kill between creating one and renaming it). Runs with the lock held,
+   * so no write of a Plenary program is under way, and spares files younger
+   * than a minute (an image being written, which does not take the lock).
+   * Returns how many were removed.
+   */
+  async removeLeftoverTemporaryFiles(now = Date.now()): Promise<number> {
+    const candidates: string[] = [];
+    for (const folder of [...Object.values(kindFolders), CONFLICTS_FOLDER, 'assets']) {
+      const names = await readdir(join(this.dir, folder)).catch(() => [] as string[]);
+      for (const name of names.filter(isTemporaryFileName)) candidates.push(join(this.dir, folder, name));
+    }
+    // Nothing to clear (the usual start): the lock is not even taken.
+    if (candidates.length === 0) return 0;
+    return this.exclusive(async () => {
+      let removed = 0;
+      for (const path of candidates) {
+        const stats = await lstat(path).catch(() => null);
+        if (!stats?.isFile() || now - stats.mtimeMs < LEFTOVER_AGE_MS) continue;
+        await unlink(path).then(
+          () => removed++,
+          () => undefined,
+        );
+      }
+      return removed;
+    });
   }
 
   /** Keeps `record` aside as a conflict copy (a merge keeps the version it replaced this way too). */
