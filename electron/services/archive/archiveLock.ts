@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { UserFacingError } from '../../../core/ipc/result';
+import { syncFolder } from './atomicWrite';
 
 /** The lock's folder inside the archive folder. Hidden, so the store and the watcher pass it by. */
 export const LOCK_NAME = '.plenary-lock';
@@ -78,7 +79,9 @@ export class ArchiveLock {
   }
 
   private async acquire(): Promise<() => Promise<void>> {
-    await mkdir(this.archiveDir, { recursive: true });
+    // A new archive folder is flushed into its parent, so the folder itself survives a power cut.
+    const created = await mkdir(this.archiveDir, { recursive: true });
+    if (created !== undefined) await syncFolder(dirname(created));
     try {
       return await lockfile.lock(this.archiveDir, {
         lockfilePath: this.lockPath,
