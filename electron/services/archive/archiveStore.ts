@@ -1,5 +1,5 @@
 import { lstat, mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { ArchiveIndex, ArchiveWriteOutcome } from '../../../core/ipc/channels/archive';
 import { UserFacingError } from '../../../core/ipc/result';
 import {
@@ -11,7 +11,7 @@ import {
   type ArchiveProblem,
   type ArchiveRecord,
 } from '../../../core/model/archiveRecord';
-import { atomicWrite, isTemporaryFileName, syncFolder } from './atomicWrite';
+import { atomicWrite, isTemporaryFileName, processIsRunning, syncFolder, writerOfTemporaryFile } from './atomicWrite';
 import { decodeArchiveFile, encodeArchiveFile, entryOf, HISTORY_LENGTH, type DecodedFile, type RecordVersion } from './archiveFile';
 import { ArchiveLock } from './archiveLock';
 import { conflictCopyName, conflictCopyPath, CONFLICTS_FOLDER, parseSyncConflictName } from './conflictCopies';
@@ -295,8 +295,9 @@ export class ArchiveStore {
   /**
    * Removes temporary files that interrupted writes left behind (a crash or
    * a kill between creating one and renaming it). Runs with the lock held,
-   * so no write of a Plenary program is under way, and spares files younger
-   * than a minute (an image being written, which does not take the lock).
+   * so no record write of a Plenary program is under way. A file whose
+   * writer (named in it) no longer runs goes at once; any other only once
+   * it is a minute old (an image being written does not take the lock).
    * Returns how many were removed.
    */
   async removeLeftoverTemporaryFiles(now = Date.now()): Promise<number> {
@@ -311,7 +312,11 @@ export class ArchiveStore {
       let removed = 0;
       for (const path of candidates) {
         const stats = await lstat(path).catch(() => null);
-        if (!stats?.isFile() || now - stats.mtimeMs < LEFTOVER_AGE_MS) continue;
+        if (!stats?.isFile()) continue;
+        // A file whose writer has ended is a leftover at once; one of a running (or unknown) writer only when old.
+        const writer = writerOfTemporaryFile(basename(path));
+        const writerGone = writer !== null && writer !== process.pid && !processIsRunning(writer);
+        if (!writerGone && now - stats.mtimeMs < LEFTOVER_AGE_MS) continue;
         await unlink(path).then(
           () => removed++,
           () => undefined,

@@ -24,9 +24,12 @@ describe('ArchiveStore.removeLeftoverTemporaryFiles', () => {
       await utimes(path, old, old);
     }
     await writeFile(join(dir, 'sessions', '.s2.json.abc2.tmp'), 'being written right now');
+    // Left a moment ago by a process that has ended (this id is beyond any running one here).
+    await writeFile(join(dir, 'sessions', '.s3.json.4000000000.0123456789ab0.tmp'), 'its writer was killed');
+    await writeFile(join(dir, 'sessions', `.s4.json.${process.pid}.0123456789ab1.tmp`), 'this process is writing it');
 
-    expect(await store.removeLeftoverTemporaryFiles()).toBe(2);
-    expect((await readdir(join(dir, 'sessions'))).sort()).toEqual(['.s2.json.abc2.tmp', 's1.json']);
+    expect(await store.removeLeftoverTemporaryFiles()).toBe(3);
+    expect((await readdir(join(dir, 'sessions'))).sort()).toEqual([`.s4.json.${process.pid}.0123456789ab1.tmp`, '.s2.json.abc2.tmp', 's1.json'].sort());
     expect(await readdir(join(dir, 'assets'))).toEqual([]);
     expect(await store.read('session', ['s1'])).toEqual([sessionRecord('s1', 1, { text: 'kept' })]);
   });
