@@ -134,7 +134,7 @@ export async function servicesKillTrial(archiveDir: string): Promise<KillTrial> 
   services = await startServices(archiveDir);
   await new Promise((resolve) => setTimeout(resolve, 300));
   const temporaryFilesAfterRestart = await temporaryFiles(archiveDir);
-  services.send('archiveWrite', { record: withText(++revision, typed) });
+  services.send('archiveWrite', { record: withText(revision + 1, typed) });
   const sent = services.answered;
   while (services.answered === sent) await new Promise((resolve) => setTimeout(resolve, 20));
   await stop(services.child, 'SIGTERM');
