@@ -95,7 +95,7 @@ export class ArchiveConflicts {
     for (const copy of await this.found()) {
       const record = await this.readCopy(copy);
       if (!record) continue;
-      const [current] = await this.store.read(copy.kind, [copy.id]);
+      const [current] = await this.store.read(copy.kind, [copy.id], { handOut: false });
       conflicts.push({
         ...copy,
         title: title(record),

@@ -129,12 +129,17 @@ export class ArchiveStore {
     return { entries, problems };
   }
 
-  /** Full records for the ids that exist and can be read, in the order asked; tombstones included. */
-  async read(kind: ArchiveKind, ids: readonly string[]): Promise<ArchiveRecord[]> {
+  /**
+   * Full records for the ids that exist and can be read, in the order asked;
+   * tombstones included. `handOut: false` for a look that does not reach a
+   * writer (see `seen`).
+   */
+  async read(kind: ArchiveKind, ids: readonly string[], { handOut = true } = {}): Promise<ArchiveRecord[]> {
     for (const id of ids) this.assertId(id);
     const unique = [...new Set(ids)];
     const reads = await mapConcurrent(unique, READ_CONCURRENCY, (id) => this.readRecordFile(kind, id));
-    for (const [position, read] of reads.entries()) {
+    // Only what reaches the writer counts as seen: a look for a listing (handOut false) must not hide a change from it.
+    if (handOut) for (const [position, read] of reads.entries()) {
       const cached = this.cache.get(recordFileName(kind, unique[position] as string));
       if (read.status === 'ok' && cached) this.seen.set(recordFileName(kind, unique[position] as string), versionOf(cached));
     }
