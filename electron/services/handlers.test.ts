@@ -22,9 +22,11 @@ describe('createServiceHandlers: archive channels', () => {
     const dispatch = dispatcher();
     const record = sessionRecord('sess-1', 3, { text: 'hello' });
     expect(await dispatch('archiveWrite', { record })).toEqual({ ok: true, value: { written: true, revision: 3 } });
-    expect(await dispatch('archiveWrite', { record: sessionRecord('sess-1', 2) })).toEqual({
+    expect(await dispatch('archiveWrite', { record })).toEqual({ ok: true, value: { written: false, revision: 3 } });
+    // An older revision this file never held was made elsewhere: kept aside, and the writer is told.
+    expect(await dispatch('archiveWrite', { record: sessionRecord('sess-1', 2) })).toMatchObject({
       ok: true,
-      value: { written: false, revision: 3 },
+      value: { written: false, revision: 3, conflict: { diskRevision: 3 } },
     });
     expect(await dispatch('archiveIndex', {})).toEqual({
       ok: true,

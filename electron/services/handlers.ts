@@ -41,6 +41,13 @@ export function createServiceHandlers({
   scheduleFetch?: FetchOptions;
 }): ServiceHandlers {
   const ctx: ServiceContext = { archiveDir, archive: new ArchiveStore(archiveDir), assets: new AssetStore(archiveDir), grants, importWorker };
+  // What a crash or kill left half-written is cleared at start; the records themselves were never touched by it.
+  void ctx.archive.removeLeftoverTemporaryFiles().then(
+    (removed) => {
+      if (removed > 0) console.info(`Removed ${removed} temporary files left in the archive folder by an interrupted save.`);
+    },
+    (error: unknown) => console.warn('Could not clear temporary files from the archive folder:', error),
+  );
   return {
     ...createArchiveHandlers(ctx.archive),
     ...createAssetHandlers(ctx.assets),

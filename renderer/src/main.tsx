@@ -5,13 +5,14 @@ import { bindCommandSources } from './app/commands';
 import { notifyError } from './app/notices';
 import { afterFirstScreen } from './app/startup';
 import { openDatabaseEarly } from './db/database';
-import { reconcileWithArchive } from './sync/reconcile';
+import { reconcileAndFollowArchive } from './sync/archiveFollower';
 import './styles/app.css';
 
 openDatabaseEarly();
 bindCommandSources();
-// Reading every record's revision on both sides waits until the first screen has shown its data.
-afterFirstScreen(() => reconcileWithArchive().catch(notifyError));
+// Reading every record's revision on both sides waits until the first screen has shown its data; then the
+// folder is followed, so what the command line or another device writes shows up while the app runs.
+afterFirstScreen(() => reconcileAndFollowArchive().catch(notifyError));
 
 const root = document.getElementById('root');
 if (root) {

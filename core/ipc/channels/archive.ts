@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { archiveKinds, archiveRecordSchema, type ArchiveEntry, type ArchiveProblem, type ArchiveRecord } from '../../model/archiveRecord';
+import { archiveKinds, archiveRecordSchema, type ArchiveEntry, type ArchiveKind, type ArchiveProblem, type ArchiveRecord } from '../../model/archiveRecord';
 import { MAX_DOCUMENT_BLOCKS, MAX_DOCUMENT_TEXT } from '../../editor/documentText';
 import { sessionSchema } from '../../model/session';
 import { channel } from '../channel';
@@ -15,7 +15,52 @@ export interface ArchiveWriteOutcome {
   written: boolean;
   /** The revision now on disk. */
   revision: number;
+  /**
+   * Two versions of the record were made apart (the command line, another
+   * device). Not written: the disk holds another version at this or a
+   * higher revision, and this one was kept whole in `file`. Written: the
+   * disk held a lower revision someone else wrote since this program's last
+   * look, and that one was kept in `file`. `file` is relative to the archive
+   * folder; re-read the record and merge.
+   */
+  conflict?: { file: string; diskRevision: number };
 }
+
+/** A record another program or device changed in the archive folder. */
+export interface ArchiveChangedRecord {
+  kind: ArchiveKind;
+  id: string;
+}
+
+/** What changed in the archive folder since the window's last cursor (the answer to a long poll). */
+export interface ArchiveChanges {
+  /** Names the watcher the cursor belongs to. */
+  epoch: string;
+  cursor: number;
+  /** Records whose file another program wrote; read them and take in what is newer. */
+  records: ArchiveChangedRecord[];
+  /** A conflict copy appeared (or may have): ask archiveConflicts. */
+  conflicts: boolean;
+  /** Too much changed to list, or main started again: reconcile everything. */
+  resync: boolean;
+}
+
+/** A version of a record made apart from the one in the archive, kept beside it. */
+export interface ArchiveConflict {
+  kind: ArchiveKind;
+  id: string;
+  /** Who kept it: Plenary itself (conflicts/), or a sync client (a copy beside the record's file). */
+  source: 'plenary' | 'syncthing' | 'dropbox';
+  /** The copy, relative to the archive folder. */
+  file: string;
+  title: string;
+  revision: number;
+  /** The record's revision in the archive, or null if it has none. */
+  currentRevision: number | null;
+}
+
+export const conflictResolutions = ['merge', 'setAside'] as const;
+export type ConflictResolution = (typeof conflictResolutions)[number];
 
 /** A document as a change to the copy main already holds (see core/editor/documentText.ts). */
 const documentDeltaSchema = z
@@ -65,5 +110,29 @@ export const archiveChannels = {
       })
       .strict(),
     'save to the archive',
+  ),
+  /**
+   * A long poll: answered when another program or device changed the archive
+   * folder after `after` (the cursor of the last answer; -1 starts following),
+   * or after `waitMs` with nothing. One channel serves the app and the
+   * browser test harness alike, and the page gets no new kind of event.
+   */
+  archiveChanges: channel<ArchiveChanges>()(
+    z
+      .object({ after: z.number().int().min(-1), epoch: z.string().max(64).nullable(), waitMs: z.number().int().min(0).max(60_000) })
+      .strict(),
+    'follow the archive folder',
+  ),
+  /** The conflict copies in the archive folder: versions made apart, kept whole. */
+  archiveConflicts: channel<{ conflicts: ArchiveConflict[] }>()(z.object({}).strict(), 'list conflicting versions'),
+  /** Merges a conflict copy into its record (line by line for sessions) or sets it aside; the copy is kept in conflicts/resolved/. */
+  archiveResolveConflict: channel<{ kind: ArchiveKind; id: string; revision: number | null; added: number; differing: number }>()(
+    z
+      .object({
+        file: z.string().regex(/^(conflicts|sessions|conferences|templates)\/[^/\\]{1,300}$/),
+        resolution: z.enum(conflictResolutions),
+      })
+      .strict(),
+    'resolve a conflict',
   ),
 };

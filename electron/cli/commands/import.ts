@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { ImportError } from '../../../core/import/errors';
 import { isMarkdownFileName, planImport } from '../../../core/import/plan';
-import { recordsForImport } from '../../../core/import/records';
+import { recordsForImport, type ImportRecords } from '../../../core/import/records';
+import type { ArchiveRecord } from '../../../core/model/archiveRecord';
 import { attachNotesToPlanned } from '../../../core/schedule/matchNotes';
-import type { Session } from '../../../core/model/session';
 import type { ImportPlan } from '../../../core/import/types';
 import { UserFacingError } from '../../../core/ipc/result';
-import type { Conference } from '../../../core/model/conference';
 import { dayKey } from '../../../core/time/stamps';
 import { isValidTimeZone } from '../../../core/time/zones';
 import { ArchiveStore } from '../../services/archive/archiveStore';
@@ -15,6 +14,7 @@ import { importImages } from '../../services/import/importImages';
 import { mapConcurrent } from '../../services/archive/mapConcurrent';
 import { readImportFile } from '../../services/import/readImportFile';
 import type { CliCommand, CliIO } from '../cliCommand';
+import { ImportTargets } from './importTargets';
 
 const usage = `Usage: plenary import FILE... [--archive DIR] [--conference NAME] [--tz ZONE] [--date YYYY-MM-DD] [--dry-run]
 
@@ -81,6 +81,14 @@ function parseArgs(args: readonly string[], io: CliIO): Options | string {
   return options;
 }
 
+/** A write the archive turned down (another program wrote that record in between) fails the import loudly rather than quietly. */
+async function writeOrFail(store: ArchiveStore, record: ArchiveRecord): Promise<void> {
+  const outcome = await store.write(record);
+  if (!outcome.written && outcome.conflict) {
+    throw new UserFacingError('archive-conflict', `Another program changed the same record at the same moment; this import's version was kept in ${outcome.conflict.file}. Run the import again.`);
+  }
+}
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -96,21 +104,9 @@ export const command: CliCommand = {
       return 2;
     }
     const store = new ArchiveStore(options.archiveDir);
-    const { records } = await store.readAll();
-    const byName = new Map<string, Conference>();
-    const knownHashes = new Set<string>();
-    for (const record of records) {
-      if (record.kind === 'conference' && !record.conference.deleted) byName.set(record.conference.name.toLowerCase(), record.conference);
-      if (record.kind === 'session' && record.record.session.sourceHash) knownHashes.add(record.record.session.sourceHash);
-    }
-
-    // Planned talks from an imported schedule, still without notes: imported notes taken in one go into it.
-    const plannedByConference = new Map<string, Session[]>();
-    for (const record of records) {
-      const session = record.kind === 'session' ? record.record.session : null;
-      if (!session || record.kind !== 'session' || record.record.document !== null || session.deleted || session.sourceId === undefined) continue;
-      plannedByConference.set(session.conferenceId, [...(plannedByConference.get(session.conferenceId) ?? []), session]);
-    }
+    const targets = new ImportTargets(store);
+    await targets.refresh();
+    const { byName, knownHashes } = targets;
 
     let failed = 0;
     for (const file of options.files) {
@@ -139,21 +135,41 @@ export const command: CliCommand = {
         continue;
       }
 
-      const existing = byName.get(plan.conference.name.toLowerCase()) ?? null;
-      const stored = recordsForImport(plan, { existing, knownHashes, today: dayKey(Date.now(), plan.conference.timeZone) });
-      const { conference, duplicates } = stored;
+      // Parsing happened above, outside the lock; choosing the conference and the sessions to create and writing them
+      // happen under it, on a fresh view of the archive, so two imports at once create each source and each name once.
+      const recordsNow = (): ImportRecords => {
+        const existing = byName.get(plan.conference.name.toLowerCase()) ?? null;
+        return recordsForImport(plan, { existing, knownHashes, today: dayKey(Date.now(), plan.conference.timeZone) });
+      };
+      // Notes taken in a planned talk of the conference's schedule go into that talk (by time and title).
+      const intoPlannedTalks = (chosen: ImportRecords) => {
+        const creating = plan.sessions.filter((session) => !chosen.duplicates.includes(session));
+        const dates = new Map(chosen.sessions.map((record, index) => [record, creating[index]?.date ?? null]));
+        return attachNotesToPlanned(chosen.sessions, targets.plannedIn(chosen.conference.id), chosen.conference.timeZone, dates);
+      };
+      const stored = options.dryRun
+        ? (() => {
+            const chosen = recordsNow();
+            return { ...chosen, attached: intoPlannedTalks(chosen) };
+          })()
+        : await store.exclusive(async () => {
+            await targets.refresh();
+            const chosen = recordsNow();
+            const attached = intoPlannedTalks(chosen);
+            if (chosen.conferenceIsNew || chosen.conferenceChanged) await writeOrFail(store, { kind: 'conference', conference: chosen.conference });
+            targets.take({ kind: 'conference', conference: chosen.conference });
+            // Each write is atomic and flushed to disk; overlapping them keeps a large import quick.
+            await mapConcurrent(attached.records, 16, (record) => writeOrFail(store, { kind: 'session', record }));
+            for (const record of attached.records) targets.take({ kind: 'session', record });
+            return { ...chosen, attached };
+          });
+      const { conference, duplicates, attached } = stored;
       const isNew = stored.conferenceIsNew;
-      byName.set(conference.name.toLowerCase(), conference);
       const create = plan.sessions.filter((session) => !duplicates.includes(session));
-      const planned = plannedByConference.get(conference.id) ?? [];
-      const dates = new Map(stored.sessions.map((record, index) => [record, create[index]?.date ?? null]));
-      const attached = attachNotesToPlanned(stored.sessions, planned, conference.timeZone, dates);
-      const taken = new Set(attached.records.map((record) => record.session.id));
-      plannedByConference.set(conference.id, planned.filter((session) => !taken.has(session.id)));
-      if (!options.dryRun) {
-        if (isNew || stored.conferenceChanged) await store.write({ kind: 'conference', conference });
-        // Each write is atomic and flushed to disk; overlapping them keeps a large import quick.
-        await mapConcurrent(attached.records, 16, (record) => store.write({ kind: 'session', record }));
+      if (options.dryRun) {
+        byName.set(conference.name.toLowerCase(), conference);
+        // A dry run remembers what it would have written, so a second file of the same run is judged as after a real import.
+        for (const record of attached.records) targets.take({ kind: 'session', record });
         for (const session of create) knownHashes.add(session.sourceHash);
       }
 

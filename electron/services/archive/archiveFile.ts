@@ -7,26 +7,40 @@ import {
   type ArchiveKind,
   type ArchiveRecord,
 } from '../../../core/model/archiveRecord';
+import { contentHash } from './contentHash';
 
 export const ARCHIVE_FORMAT = 'plenary-archive';
 export const ARCHIVE_FORMAT_VERSION = 1;
+
+/** How many earlier versions a file names in its history: enough to recognise any stale copy a window or device still sends. */
+export const HISTORY_LENGTH = 64;
+
+const hashSchema = z.string().regex(/^[0-9a-f]{64}$/);
+const versionSchema = z.object({ revision: z.number().int().nonnegative(), hash: hashSchema });
+export type RecordVersion = z.infer<typeof versionSchema>;
 
 const headerSchema = z.object({
   format: z.literal(ARCHIVE_FORMAT),
   formatVersion: z.number().int().positive(),
   savedAt: z.string().min(1).max(64),
+  // Files written before content hashes existed have neither; their hash is computed when read.
+  contentHash: hashSchema.optional(),
+  history: z.array(versionSchema).max(HISTORY_LENGTH).optional(),
 });
 
 /** What one file turned out to hold: a record, or the reason it cannot be used. */
 export type DecodedFile =
-  | { ok: true; record: ArchiveRecord; entry: ArchiveEntry }
+  | { ok: true; record: ArchiveRecord; entry: ArchiveEntry; /** The versions the file held before this one, oldest first. */ history: RecordVersion[] }
   | { ok: false; reason: string; /** Written by a newer Plenary: updating the app is the fix. */ newerFormat?: boolean };
 
-export function encodeArchiveFile(record: ArchiveRecord, savedAt: Date): string {
+/** The file's text. `hash` and `history` say which version this is and which the file held before (see contentHash). */
+export function encodeArchiveFile(record: ArchiveRecord, savedAt: Date, versions: { hash?: string; history?: readonly RecordVersion[] } = {}): string {
   const file = {
     format: ARCHIVE_FORMAT,
     formatVersion: ARCHIVE_FORMAT_VERSION,
     savedAt: savedAt.toISOString(),
+    contentHash: versions.hash ?? contentHash(record),
+    history: versions.history?.slice(-HISTORY_LENGTH) ?? [],
     ...record,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -94,5 +108,6 @@ export function decodeArchiveFile(text: string, kind: ArchiveKind, id: string): 
   if (recordId !== id) {
     return { ok: false, reason: `holds the record "${recordId}", but its file name says "${id}"` };
   }
-  return { ok: true, record, entry: entryOf(record) };
+  // The header's contentHash is not trusted (a file edited by hand holds something else now): writers compute it again.
+  return { ok: true, record, entry: entryOf(record), history: header.data.history ?? [] };
 }

@@ -89,16 +89,21 @@ describe('ArchiveStore: writing and reading', () => {
 });
 
 describe('ArchiveStore: the revision guard', () => {
-  it('never replaces an equal or newer revision on disk', async () => {
+  it('never replaces an equal or newer revision on disk, and keeps a version it never held as a conflict copy', async () => {
+    expect(await store.write(sessionRecord('sess-1', 4, { text: 'older' }))).toEqual({ written: true, revision: 4 });
     expect(await store.write(sessionRecord('sess-1', 5, { text: 'newest' }))).toEqual({ written: true, revision: 5 });
     const bytes = await readFile(sessionFile('sess-1'));
 
-    expect(await store.write(sessionRecord('sess-1', 4, { text: 'stale window' }))).toEqual({ written: false, revision: 5 });
-    expect(await store.write(sessionRecord('sess-1', 5, { text: 'same revision, other text' }))).toEqual({
-      written: false,
-      revision: 5,
-    });
+    // A stale copy of a version the file held: nothing to keep.
+    expect(await store.write(sessionRecord('sess-1', 4, { text: 'older' }))).toEqual({ written: false, revision: 5 });
+    expect(await store.write(sessionRecord('sess-1', 5, { text: 'newest' }))).toEqual({ written: false, revision: 5 });
+    expect(await readdir(dir)).not.toContain('conflicts');
+    // The same revision with other text was made apart from this file: the writer is told and the version is kept.
+    const lost = await store.write(sessionRecord('sess-1', 5, { text: 'same revision, other text' }));
+    expect(lost).toMatchObject({ written: false, revision: 5, conflict: { diskRevision: 5 } });
     expect(await readFile(sessionFile('sess-1'))).toEqual(bytes);
+    const kept = JSON.parse(await readFile(join(dir, lost.conflict?.file ?? 'missing'), 'utf8')) as { record: unknown };
+    expect(kept.record).toEqual((sessionRecord('sess-1', 5, { text: 'same revision, other text' }) as { record: unknown }).record);
 
     expect(await store.write(sessionRecord('sess-1', 6, { text: 'newer' }))).toEqual({ written: true, revision: 6 });
     const [record] = await store.read('session', ['sess-1']);
@@ -111,7 +116,8 @@ describe('ArchiveStore: the revision guard', () => {
     // Another Plenary (the command line, a second computer syncing the folder) wrote revision 9.
     const other = new ArchiveStore(dir);
     await other.write(conferenceRecord('conf-1', 9));
-    expect(await store.write(conferenceRecord('conf-1', 2))).toEqual({ written: false, revision: 9 });
+    expect(await store.write(conferenceRecord('conf-1', 1))).toEqual({ written: false, revision: 9 });
+    expect(await store.write(conferenceRecord('conf-1', 2))).toMatchObject({ written: false, revision: 9, conflict: { diskRevision: 9 } });
   });
 
   it('ends concurrent writes to one record with the highest revision', async () => {

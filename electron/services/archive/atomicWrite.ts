@@ -37,9 +37,29 @@ async function renameOver(from: string, to: string, platform: NodeJS.Platform): 
 const TEMPORARY_PREFIX = randomBytes(6).toString('hex');
 let temporaryCount = 0;
 
-/** A temporary name beside the target: hidden, unique, never ending in the target's extension. */
+/**
+ * A temporary name beside the target: hidden, unique, never ending in the
+ * target's extension, and naming the writing process, so what a killed
+ * process left can be told from a write under way (see writerOfTemporaryFile).
+ */
 export function temporaryPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${TEMPORARY_PREFIX}${(temporaryCount++).toString(36)}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${TEMPORARY_PREFIX}${(temporaryCount++).toString(36)}.tmp`);
+}
+
+/** The process id a temporary file name carries, or null for names without one (older versions, other programs). */
+export function writerOfTemporaryFile(name: string): number | null {
+  const match = /\.(\d{1,10})\.[0-9a-f]{12}[0-9a-z]+\.tmp$/.exec(name);
+  return match ? Number(match[1]) : null;
+}
+
+/** Whether a process of this id runs on this computer (a signal 0 reaches it, or it exists but is not ours). */
+export function processIsRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === 'EPERM';
+  }
 }
 
 export function isTemporaryFileName(name: string): boolean {

@@ -23,6 +23,7 @@ import { NoteEditor } from '../editor/NoteEditor';
 import { NewEntryPlugin } from '../editor/plugins/NewEntryPlugin';
 import type { StampView } from '../editor/stampFormat';
 import { primeSessionDocument, saveSessionDocument, sessionEditorOpened } from '../sync/documentSaver';
+import { useDocumentReloads } from '../sync/documentReloads';
 import { persistSession } from '../sync/persist';
 import { NextTalkPlugin } from '../templates/NextTalkPlugin';
 import { SessionTemplateBar } from '../templates/SessionTemplateBar';
@@ -63,6 +64,8 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
   const [loaded, setLoaded] = useState<LoadedDocument | null>(null);
   const [showTimeline, setShowTimeline] = useState(false);
   const [editor, setEditor] = useState<LexicalEditor | null>(null);
+  // Grows when a version from another device or program was merged into this session: load it again.
+  const reloads = useDocumentReloads(sessionId);
 
   useEffect(() => {
     let cancelled = false;
@@ -78,7 +81,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
     return () => {
       cancelled = true;
     };
-  }, [sessionId]);
+  }, [sessionId, reloads]);
 
   // A talk whose clock was left running (imported notes, the app closed mid-talk) ended at its last line:
   // it is shown as past at once, and the end is kept.
@@ -224,7 +227,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
       {loaded?.sessionId === sessionId && !loaded.error && <SessionTemplateBar editor={editor} session={session} conference={conference} />}
       {loaded?.sessionId === sessionId && !loaded.error && (
         <NoteEditor
-          key={sessionId}
+          key={`${sessionId}:${reloads}`}
           sessionId={sessionId}
           content={loaded.content}
           view={view}

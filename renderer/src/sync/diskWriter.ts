@@ -1,4 +1,5 @@
 import { blocksByKey, documentDelta, type DocumentText } from '../../../core/editor/documentText';
+import type { ArchiveWriteOutcome } from '../../../core/ipc/channels/archive';
 import type { ArchiveRecord } from '../../../core/model/archiveRecord';
 import { archiveRecordId } from '../../../core/model/archiveRecord';
 import type { Session } from '../../../core/model/session';
@@ -31,24 +32,33 @@ const running = new Map<string, Promise<void>>();
  */
 const mainHolds = new Map<string, Map<string, string>>();
 
-async function sendSessionText({ session, document }: SessionTextWrite): Promise<void> {
+async function sendSessionText({ session, document }: SessionTextWrite): Promise<ArchiveWriteOutcome> {
   const { text, ...fields } = document;
   const attempt = () => call('archiveWriteSessionText', { session, document: { ...fields, content: documentDelta(text, mainHolds.get(session.id) ?? null) } });
   try {
-    await attempt().catch((error: unknown) => {
+    const outcome = await attempt().catch((error: unknown) => {
       if (!(error instanceof BridgeError && error.error.code === DOCUMENT_BLOCKS_MISSING)) throw error;
       mainHolds.delete(session.id);
       return attempt();
     });
     mainHolds.set(session.id, blocksByKey(text));
+    return outcome;
   } catch (error) {
     mainHolds.delete(session.id);
     throw error;
   }
 }
 
-function send(write: DiskWrite): Promise<unknown> {
-  return 'record' in write ? call('archiveWrite', { record: write.record }) : sendSessionText(write.sessionText);
+/** Told when the archive kept a version aside because another program or device wrote the same record (see archiveTakeIn.ts). */
+const conflictListeners = new Set<() => void>();
+export function onDiskConflict(listener: () => void): () => void {
+  conflictListeners.add(listener);
+  return () => conflictListeners.delete(listener);
+}
+
+async function send(write: DiskWrite): Promise<void> {
+  const outcome = 'record' in write ? await call('archiveWrite', { record: write.record }) : await sendSessionText(write.sessionText);
+  if (outcome.conflict) for (const listener of conflictListeners) listener();
 }
 
 async function drain(key: string): Promise<void> {

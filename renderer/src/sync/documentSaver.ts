@@ -107,6 +107,11 @@ function announceWhenQuiet(sessionId: string): void {
   );
 }
 
+/** Whether a session's editor is open: a change from disk then goes through a merge, never under the user's typing. */
+export function isEditorOpen(sessionId: string): boolean {
+  return openEditors.has(sessionId);
+}
+
 /**
  * Marks a session's editor open; the returned function marks it closed,
  * and search then hears at once of its last saves (the user may be on the
