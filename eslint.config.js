@@ -17,7 +17,7 @@ const electronModule = { deny: /^electron(\/|$)/, message: "services and the CLI
 
 // core/ may use only these packages: pure TypeScript that runs in every process.
 const corePackages =
-  /^(lexical|@lexical\/(?!react)[a-z-]+|zod|yaml|date-fns|@date-fns\/tz|chrono-node|minisearch|@noble\/hashes(\/[a-z0-9]+)?|@sindresorhus\/slugify|fast-xml-parser|ical\.js)$/;
+  /^(lexical|@lexical\/(?!react)[a-z-]+|zod|yaml|date-fns|@date-fns\/tz|chrono-node|minisearch(\/SearchableMap)?|@noble\/hashes(\/[a-z0-9]+)?|@sindresorhus\/slugify|fast-xml-parser|ical\.js)$/;
 
 const layers = {
   core: {
@@ -129,6 +129,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/preload/**/*.ts'],
+    ignores: testFiles,
     rules: layer('preload'),
   },
   {

@@ -9,9 +9,10 @@ import { createServiceHandlers } from '../../electron/services/handlers';
 
 const { archiveDir } = workerData as { archiveDir: string };
 const mainHandlers: MainHandlers = {
+  appInfo: async () => ({ version: 'bench', archiveDir, archiveFolder: 'a'.repeat(32), platform: process.platform }),
   showFolder: async () => null,
   chooseFolder: async () => null,
-  useArchiveFolder: async ({ path }) => ({ archiveDir: path }),
+  useArchiveFolder: async () => ({ archiveDir }),
 };
 const dispatch = createDispatcher({ ...createServiceHandlers({ archiveDir }), ...mainHandlers });
 

@@ -56,7 +56,7 @@ async function filesOnDisk(archiveDir: string): Promise<{ corrupt: number; tempo
 export async function pageCrashTrials(dir: string, crashes: number): Promise<{ trials: PageCrashTrial[]; corruptFiles: number; temporaryFiles: number }> {
   const archiveDir = path.join(dir, 'archive');
   await mkdir(archiveDir, { recursive: true });
-  const standIn: MainStandIn = { openedLinks: [], shownFolders: [], nextChosenFolder: null, calls: [] };
+  const standIn: MainStandIn = { shownFolders: [], nextChosenFolder: null, calls: [] };
   const profileDir = path.join(dir, 'profile');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.PLENARY_CHROMIUM ?? '/usr/bin/chromium',

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channels, type Channel } from '../../core/ipc/contract';
 import { createDispatcher, type MainHandlers } from '../../core/ipc/dispatch';
 import type { Result } from '../../core/ipc/result';
+import { ArchiveStore } from './archive/archiveStore';
 import { sessionRecord } from './archive/testRecords';
 import { folderToShow } from './folderToShow';
 import { createServiceHandlers } from './handlers';
@@ -27,6 +28,10 @@ let outsideDir: string;
 let chosenToken: string;
 let fileToken: string;
 const shown: string[] = [];
+const usedArchiveFolders: string[] = [];
+// The long poll answers at once (no wait); a resolution names the conflict copy made before the run.
+const ARCHIVE_CHANGES_REQUEST = { after: -1, epoch: null, waitMs: 0 };
+let conflictCopy = '';
 let dispatch: ReturnType<typeof createDispatcher>;
 const unexpected: unknown[] = [];
 const carriedOut = new Set<string>();
@@ -40,11 +45,22 @@ beforeAll(async () => {
   await mkdir(outsideDir, { recursive: true });
   await writeFile(path.join(outsideDir, 'secret.txt'), 'password=hunter2\n');
   await writeFile(path.join(chosenDir, 'notes.md'), '# Talk\n\nA line.\n');
+  // Two versions of one session at one revision: the second is kept as a conflict copy for archiveResolveConflict.
+  const apart = new ArchiveStore(archiveDir);
+  await apart.write(sessionRecord('s-9', 1, { text: 'on this device' }));
+  conflictCopy = (await apart.write(sessionRecord('s-9', 1, { text: 'on another device' }))).conflict?.file ?? '';
   const grants = new PathGrants();
   chosenToken = await grants.grantFolder(chosenDir);
   fileToken = grants.grantFile(path.join(chosenDir, 'notes.md'));
   // Main's own channels, with the system dialog and shell stood in for, and main's checks kept.
   const mainHandlers: MainHandlers = {
+    appInfo: async () => ({ version: 'test', archiveDir, archiveFolder: await grants.grantFolder(archiveDir), platform: process.platform }),
+    // As main does, short of remembering the folder and starting again.
+    useArchiveFolder: async ({ folder }) => {
+      const chosen = await grants.folder(folder);
+      usedArchiveFolders.push(chosen);
+      return { archiveDir: chosen };
+    },
     showFolder: async ({ folder }) => {
       shown.push(await folderToShow(grants, folder));
       return null;
@@ -74,6 +90,8 @@ function wholeDelta(content: unknown) {
 /** One request per channel that main would carry out: the fuzzer starts from these and breaks them. */
 function validRequests(): Record<Channel, Record<string, unknown>> {
   return {
+    appInfo: {},
+    useArchiveFolder: { folder: chosenToken },
     showFolder: { folder: chosenToken },
     chooseFolder: { title: 'Choose', defaultFolder: chosenToken },
     archiveIndex: {},
@@ -96,6 +114,16 @@ function validRequests(): Record<Channel, Record<string, unknown>> {
     exportPlan: { folder: chosenToken, options: { preset: 'hugo', layout: 'session' } },
     exportWrite: { folder: chosenToken, options: { preset: 'hugo', layout: 'session' } },
     exportProgress: { progressKey: 'k' },
+    scheduleRead: {
+      source: {
+        name: 'schedule.ics',
+        text: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//fuzz//EN\r\nBEGIN:VEVENT\r\nUID:talk-1\r\nDTSTAMP:20260601T080000Z\r\nDTSTART:20260610T080000Z\r\nDTEND:20260610T084500Z\r\nSUMMARY:A talk\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+      },
+      timeZone: 'Europe/Berlin',
+    },
+    archiveChanges: ARCHIVE_CHANGES_REQUEST,
+    archiveConflicts: {},
+    archiveResolveConflict: { file: conflictCopy, resolution: 'merge' },
   };
 }
 
@@ -195,7 +223,8 @@ describe('every IPC channel under hostile requests', () => {
     const outside = (await filesUnder(root)).filter((file) => !file.startsWith(`archive${path.sep}`) && !file.startsWith(`chosen${path.sep}`));
     expect(outside).toEqual([path.join('outside', 'secret.txt')]);
     expect(await readFile(path.join(outsideDir, 'secret.txt'), 'utf8')).toBe('password=hunter2\n');
-    expect(shown.every((folder) => folder === chosenDir)).toBe(true);
+    expect(shown.every((folder) => folder === chosenDir || folder === archiveDir)).toBe(true);
+    expect(usedArchiveFolders.every((folder) => folder === chosenDir || folder === archiveDir)).toBe(true);
   }, 120_000);
 
   it('carried out the valid request of every channel at least once', () => {

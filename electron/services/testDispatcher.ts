@@ -8,6 +8,7 @@ export function serviceDispatcher(archiveDir: string) {
   };
   return createDispatcher({
     ...createServiceHandlers({ archiveDir }),
+    appInfo: unused,
     showFolder: unused,
     chooseFolder: unused,
     useArchiveFolder: unused,

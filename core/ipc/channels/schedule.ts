@@ -3,10 +3,10 @@ import type { ParsedSchedule } from '../../schedule/types';
 import { isValidTimeZone } from '../../time/zones';
 import { channel } from '../channel';
 
+// The window never names a path (a picked or dropped file is read by the window itself, and sent as text), so a
+// page that has been taken over cannot have main read a file of its choosing; the command line reads files directly.
 const scheduleInput = z.union([
-  /** A file on disk (File → Import schedule, a dropped file). */
-  z.object({ path: z.string().min(1).max(4000) }).strict(),
-  /** Text already read by the window; the name is for messages. */
+  /** Text read by the window from a file the user picked or dropped; the name is for messages. */
   z.object({ name: z.string().min(1).max(300), text: z.string().max(20 * 1024 * 1024) }).strict(),
   /** An https address the user typed: main downloads it, only then. */
   z.object({ url: z.string().min(1).max(2000) }).strict(),
