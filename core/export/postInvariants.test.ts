@@ -34,7 +34,7 @@ function reads(line: string): string {
 describe('every exported post', () => {
   it('was found', () => {
     expect(posts.length).toBeGreaterThan(60);
-    expect(templateLabels).toEqual(expect.arrayContaining(['Speakers', 'Room', 'Link']));
+    expect(templateLabels).toEqual(expect.arrayContaining(['Panelists', 'Moderator', 'Room', 'Instructors', 'Materials']));
   });
 
   for (const post of posts) {

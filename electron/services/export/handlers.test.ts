@@ -69,16 +69,16 @@ describe('export channels', () => {
     await store.write({ kind: 'session', record: empty });
     const dispatch = dispatcher();
     const options = { preset: 'jekyll', layout: 'session' };
-    const plan = ((await dispatch('exportPlan', { folder: outDir, options })) as { ok: true; value: ExportPlan }).value;
+    const plan = ((await dispatch('exportPlan', { folder: outToken, options })) as { ok: true; value: ExportPlan }).value;
     expect(plan.preview?.path).toBe('_posts/2010-02-19-keynote-guido-van-rossum.md');
     expect(plan.preview?.content).toMatch(/^---\ntitle: "Keynote: Guido van Rossum"\n[\s\S]*\nPython 2.7 will be the last release/);
     expect(plan.skipped.map((session) => session.title)).toEqual(['Nobody wrote here']);
     // Planning wrote nothing.
     expect(await readFile(path.join(outDir, plan.preview?.path ?? ''), 'utf8').catch(() => null)).toBeNull();
-    const written = ((await dispatch('exportWrite', { folder: outDir, options })) as { ok: true; value: ExportWriteResult }).value;
+    const written = ((await dispatch('exportWrite', { folder: outToken, options })) as { ok: true; value: ExportWriteResult }).value;
     expect(await readFile(path.join(outDir, plan.preview?.path ?? ''), 'utf8')).toBe(plan.preview?.content);
     expect(written.skipped.map((session) => session.sessionId)).toEqual(['sess-empty']);
-    const all = ((await dispatch('exportWrite', { folder: outDir, options: { ...options, includeEmpty: true } })) as { ok: true; value: ExportWriteResult }).value;
+    const all = ((await dispatch('exportWrite', { folder: outToken, options: { ...options, includeEmpty: true } })) as { ok: true; value: ExportWriteResult }).value;
     expect(all.skipped).toEqual([]);
     expect(all.files.map((file) => file.path)).toContain('_posts/2010-02-19-nobody-wrote-here.md');
   });
