@@ -274,7 +274,7 @@ test('at 900×700: the first line to write on is on screen, dialogs keep their b
   const text = await rows.filter({ hasText: 'Try the new profiler' }).locator('.action-text').boundingBox();
   expect(box && text && box.width < 30 && text.x - (box.x + box.width) < 24 && Math.abs(text.y - box.y) < 20).toBe(true);
   expect(text?.height ?? 0).toBeLessThan(40);
-  await expect(rows.filter({ hasText: 'Celery runs every job' })).toContainText("Why: first-person intention");
+  await expect(rows.filter({ hasText: 'Celery runs every job' })).toContainText("Why: first-person plan");
   // Opened from here, the session has the caret at the item's line.
   await rows.filter({ hasText: 'Try the new profiler' }).getByRole('link', { name: /^Open the line/ }).press('Enter');
   await expect(editor(page)).toBeFocused();
