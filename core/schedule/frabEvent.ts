@@ -1,6 +1,7 @@
 import { kindFromLabel } from './kinds';
 import type { FoundTalk } from './finish';
 import { durationMs, instantOfDayAndTime, instantOfIso, nextDay } from './wallTime';
+import { isValidTimeZone } from '../time/zones';
 import { ScheduleError } from './errors';
 
 /** One event as frab's JSON and XML both carry it, its fields already read as text. */
@@ -75,4 +76,20 @@ export function talkFromFrabEvent(event: FrabEventFields, day: FrabDay, timeZone
       starred: false,
     },
   };
+}
+
+/**
+ * The zone a frab schedule (JSON or XML) names for its times; when it names
+ * none, the caller's fallback (else UTC) with a warning saying so. `field`
+ * names the field in messages, as the format spells it.
+ */
+export function frabTimeZone(named: string, source: string, field: string, fallback: string | undefined, warnings: string[]): { timeZone: string; timeZoneAssumed: boolean } {
+  const timeZone = named.trim();
+  if (!timeZone) {
+    const assumed = fallback ?? 'UTC';
+    warnings.push(`${source} names no time zone; its times without an offset are read in ${assumed}.`);
+    return { timeZone: assumed, timeZoneAssumed: true };
+  }
+  if (!isValidTimeZone(timeZone)) throw new ScheduleError(`${source}: ${field} is “${timeZone}”, not an IANA time zone such as Europe/Berlin.`);
+  return { timeZone, timeZoneAssumed: false };
 }

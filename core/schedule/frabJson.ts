@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '../time/zones';
-import { parseJsonText, ScheduleError } from './errors';
+import { parseJsonText } from './errors';
 import { fieldError, finishSchedule, type FoundTalk } from './finish';
-import { talkFromFrabEvent } from './frabEvent';
+import { frabTimeZone, talkFromFrabEvent } from './frabEvent';
 import type { ParsedSchedule, ScheduleParseOptions } from './types';
 
 /** Text or a number, as frab and pretalx write ids; null and absent read as empty. */
@@ -86,15 +85,7 @@ export function parseFrabJson(textIn: string, source: string, options: ScheduleP
   if (!checked.success) throw fieldError(source, checked.error);
   const { conference, url: scheduleUrl } = checked.data.schedule;
   const warnings: string[] = [];
-  let timeZone = conference.time_zone_name.trim();
-  let timeZoneAssumed = false;
-  if (!timeZone) {
-    timeZone = options.fallbackTimeZone ?? 'UTC';
-    timeZoneAssumed = true;
-    warnings.push(`${source} names no time zone; its times without an offset are read in ${timeZone}.`);
-  } else if (!isValidTimeZone(timeZone)) {
-    throw new ScheduleError(`${source}: the field schedule.conference.time_zone_name is “${timeZone}”, not an IANA time zone such as Europe/Berlin.`);
-  }
+  const { timeZone, timeZoneAssumed } = frabTimeZone(conference.time_zone_name, source, 'the field schedule.conference.time_zone_name', options.fallbackTimeZone, warnings);
   const talks: FoundTalk[] = [];
   conference.days.forEach((dayValue, dayIndex) => {
     for (const [roomName, events] of Object.entries(dayValue.rooms)) {

@@ -1,8 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { isValidTimeZone } from '../time/zones';
 import { ScheduleError } from './errors';
 import { finishSchedule, type FoundTalk } from './finish';
-import { talkFromFrabEvent } from './frabEvent';
+import { frabTimeZone, talkFromFrabEvent } from './frabEvent';
 import type { ParsedSchedule, ScheduleParseOptions } from './types';
 
 type XmlNode = Record<string, unknown>;
@@ -59,15 +58,7 @@ export function parseFrabXml(text: string, source: string, options: SchedulePars
   }
   const conference = (schedule.conference ?? {}) as XmlNode;
   const warnings: string[] = [];
-  let timeZone = textOf(conference.time_zone_name).trim();
-  let timeZoneAssumed = false;
-  if (!timeZone) {
-    timeZone = options.fallbackTimeZone ?? 'UTC';
-    timeZoneAssumed = true;
-    warnings.push(`${source} names no time zone; its times without an offset are read in ${timeZone}.`);
-  } else if (!isValidTimeZone(timeZone)) {
-    throw new ScheduleError(`${source}: <time_zone_name> is “${timeZone}”, not an IANA time zone such as Europe/Berlin.`);
-  }
+  const { timeZone, timeZoneAssumed } = frabTimeZone(textOf(conference.time_zone_name), source, '<time_zone_name>', options.fallbackTimeZone, warnings);
   const days = nodes(schedule.day);
   if (days.length === 0) throw new ScheduleError(`${source} is a <schedule> without any <day>: there are no talks to import.`);
   const talks: FoundTalk[] = [];

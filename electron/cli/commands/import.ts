@@ -7,13 +7,13 @@ import { attachNotesToPlanned } from '../../../core/schedule/matchNotes';
 import type { ImportPlan } from '../../../core/import/types';
 import { UserFacingError } from '../../../core/ipc/result';
 import { dayKey } from '../../../core/time/stamps';
-import { isValidTimeZone } from '../../../core/time/zones';
 import { ArchiveStore } from '../../services/archive/archiveStore';
 import { AssetStore } from '../../services/assets/assetStore';
 import { importImages } from '../../services/import/importImages';
 import { mapConcurrent } from '../../services/archive/mapConcurrent';
 import { readImportFile } from '../../services/import/readImportFile';
 import type { CliCommand, CliIO } from '../cliCommand';
+import { optionValue, readPlaceOption } from '../placeOptions';
 import { ImportTargets } from './importTargets';
 
 const usage = `Usage: plenary import FILE... [--archive DIR] [--conference NAME] [--tz ZONE] [--date YYYY-MM-DD] [--dry-run]
@@ -48,27 +48,17 @@ interface Options {
 function parseArgs(args: readonly string[], io: CliIO): Options | string {
   const options: Options = { files: [], archiveDir: io.defaultArchiveDir, conference: null, timeZone: null, date: null, dryRun: false };
   const rest = [...args];
-  const value = (arg: string, name: string): string | undefined => (arg === name ? rest.shift() : arg.slice(name.length + 1));
   while (rest.length > 0) {
     const arg = rest.shift() as string;
+    const place = readPlaceOption(arg, rest, options);
+    if (typeof place === 'string') return place;
+    if (place) continue;
     if (arg === '--') {
       options.files.push(...rest.splice(0));
     } else if (arg === '--dry-run') {
       options.dryRun = true;
-    } else if (arg === '--archive' || arg.startsWith('--archive=')) {
-      const dir = value(arg, '--archive');
-      if (!dir) return '--archive needs a folder';
-      options.archiveDir = path.resolve(dir);
-    } else if (arg === '--conference' || arg.startsWith('--conference=')) {
-      const name = value(arg, '--conference')?.trim();
-      if (!name) return '--conference needs a name';
-      options.conference = name;
-    } else if (arg === '--tz' || arg.startsWith('--tz=')) {
-      const zone = value(arg, '--tz');
-      if (!zone || !isValidTimeZone(zone)) return `--tz needs an IANA time zone such as Europe/Berlin${zone ? ` (not ${zone})` : ''}`;
-      options.timeZone = zone;
     } else if (arg === '--date' || arg.startsWith('--date=')) {
-      const day = value(arg, '--date');
+      const day = optionValue(arg, '--date', rest);
       if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return '--date needs a day like 2013-03-15';
       options.date = day;
     } else if (arg.startsWith('-') && arg !== '-') {

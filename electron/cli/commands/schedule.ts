@@ -4,11 +4,11 @@ import type { Conference } from '../../../core/model/conference';
 import type { Session, SessionRecord } from '../../../core/model/session';
 import { describePlan, findScheduleConference, planScheduleImport, scheduleWrites, type KnownSession } from '../../../core/schedule/reimport';
 import { dayKey, formatClock } from '../../../core/time/stamps';
-import { isValidTimeZone } from '../../../core/time/zones';
 import { ArchiveStore } from '../../services/archive/archiveStore';
 import { mapConcurrent } from '../../services/archive/mapConcurrent';
 import { readSchedule } from '../../services/schedule/readSchedule';
 import type { CliCommand, CliIO } from '../cliCommand';
+import { readPlaceOption } from '../placeOptions';
 
 const usage = `Usage: plenary schedule import FILE|URL [--archive DIR] [--conference NAME] [--tz ZONE] [--dry-run]
 
@@ -43,23 +43,13 @@ function parseArgs(args: readonly string[], io: CliIO): Options | string {
   const rest = [...args];
   if (rest.shift() !== 'import') return 'the only schedule command is `plenary schedule import FILE|URL`';
   const options: Options = { source: null, archiveDir: io.defaultArchiveDir, conference: null, timeZone: null, dryRun: false };
-  const value = (arg: string, name: string): string | undefined => (arg === name ? rest.shift() : arg.slice(name.length + 1));
   while (rest.length > 0) {
     const arg = rest.shift() as string;
+    const place = readPlaceOption(arg, rest, options);
+    if (typeof place === 'string') return place;
+    if (place) continue;
     if (arg === '--dry-run') options.dryRun = true;
-    else if (arg === '--archive' || arg.startsWith('--archive=')) {
-      const dir = value(arg, '--archive');
-      if (!dir) return '--archive needs a folder';
-      options.archiveDir = path.resolve(dir);
-    } else if (arg === '--conference' || arg.startsWith('--conference=')) {
-      const name = value(arg, '--conference')?.trim();
-      if (!name) return '--conference needs a name';
-      options.conference = name;
-    } else if (arg === '--tz' || arg.startsWith('--tz=')) {
-      const zone = value(arg, '--tz');
-      if (!zone || !isValidTimeZone(zone)) return `--tz needs an IANA time zone such as Europe/Berlin (not ${zone ?? 'nothing'})`;
-      options.timeZone = zone;
-    } else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
+    else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
     else if (options.source !== null) return 'give one schedule file or URL at a time';
     else options.source = arg;
   }
